@@ -1,0 +1,4 @@
+from .base import *  # noqa: F403
+
+# Local development: show errors and print emails to the console.
+DEBUG = True

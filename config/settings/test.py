@@ -1,0 +1,14 @@
+from .base import *  # noqa: F403
+
+# Fast hashing: the suite creates many users and does not test password strength here.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Keep sent mail in memory so tests can read it.
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests must not write into the developer's var/media.
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+# Browser tests expect plain static files without a manifest build step.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_AUTOREFRESH = True

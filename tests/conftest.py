@@ -1,0 +1,53 @@
+import os
+
+import pytest
+
+from tests.browser import CHROMIUM_ARGS, VIEWPORTS, chromium_path
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM calls in the same
+# thread are still synchronous and safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _new_page(browser, *, javascript: bool = True, viewport: str = "desktop"):
+    context = browser.new_context(java_script_enabled=javascript, viewport=VIEWPORTS[viewport])
+    # Any request leaving the test server is a bug: no third-party requests are allowed.
+    context.route(
+        lambda url: not url.startswith(("http://localhost", "http://127.0.0.1")),
+        lambda route: route.abort(),
+    )
+    page = context.new_page()
+    # Read by assert_no_axe_violations, which needs JavaScript to run axe.
+    page.javascript_disabled = not javascript
+    return context, page
+
+
+@pytest.fixture
+def page(browser):
+    context, page = _new_page(browser)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def page_factory(browser):
+    contexts = []
+
+    def make(*, javascript: bool = True, viewport: str = "desktop"):
+        context, page = _new_page(browser, javascript=javascript, viewport=viewport)
+        contexts.append(context)
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
