@@ -22,6 +22,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("", include("accessibility.urls")),
+    path("", include("pictures.urls")),
 ]
 
 if settings.DEBUG:

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from consultations.demo import demo_accounts_load
+from consultations.demo_content import demo_content_load
 
 
 class Command(BaseCommand):
@@ -20,6 +21,8 @@ class Command(BaseCommand):
                 "Demo accounts have published passwords. Refusing to load them with DEBUG off."
             )
         accounts = demo_accounts_load()
+        consultation = demo_content_load()
+        self.stdout.write(f"Demo consultation: {consultation.title} at {consultation.url}")
         self.stdout.write(
             self.style.SUCCESS("Demo loaded. Sign in at http://127.0.0.1:8000/accounts/login/")
         )

@@ -1,0 +1,286 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+
+from accessibility.easy_read import WordList
+
+from ..areas import AREA_CHOICES, AREAS_BY_KEY
+from ..blocks import EasyReadStreamBlock
+from ..panels import EasyReadFindingsPanel
+from ..question_blocks import QuestionStreamBlock
+
+MONEY = {"max_digits": 14, "decimal_places": 0}
+FINDINGS_REASON_HELP = _(
+    "Only needed to publish while the easy-read checker still has findings. Say why they are fine."
+)
+
+
+class HomePage(Page):
+    """The site root: says what Shared Say is and lists consultations."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("Easy read. Short sentences, one idea each, on separate lines."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["consultations.ConsultationPage"]
+    max_count = 1
+
+    def introduction_lines(self) -> list[str]:
+        return [line.strip() for line in self.introduction.splitlines() if line.strip()]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        consultations = (
+            ConsultationPage.objects.child_of(self).live().public().order_by("closes_on")
+        )
+        today = timezone.localdate()
+        context["open_consultations"] = [c for c in consultations if c.is_open(today)]
+        context["upcoming_consultations"] = [c for c in consultations if c.opens_on > today]
+        context["closed_consultations"] = [c for c in consultations if c.closes_on < today]
+        return context
+
+
+class ConsultationPageQuerySet(PageQuerySet):
+    def open_on(self, day: datetime.date):
+        return self.filter(opens_on__lte=day, closes_on__gte=day)
+
+
+class ConsultationPage(Page):
+    """A Total Transformation consultation: always exactly one AreaPage for each of the 5 areas."""
+
+    commissioner = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.PROTECT,
+        related_name="consultations",
+        verbose_name=_("who is running it"),
+    )
+    place = models.CharField(_("place"), max_length=100, help_text=_("For example 'Riverside'."))
+    introduction = StreamField(EasyReadStreamBlock(), verbose_name=_("introduction"))
+    goal_statement = models.CharField(
+        _("shared goal"), max_length=200, default="What does a good life look like?"
+    )
+    opens_on = models.DateField(_("opens on"))
+    closes_on = models.DateField(_("closes on"))
+    promise_date = models.DateField(
+        _("we will tell people by"),
+        help_text=_("The date by which people will hear what was decided."),
+    )
+    budget_now = models.DecimalField(_("money spent this year (£)"), **MONEY)
+    budget_year_1 = models.DecimalField(_("expected next year (£)"), **MONEY)
+    budget_year_2 = models.DecimalField(_("expected in 2 years (£)"), **MONEY)
+    budget_year_3 = models.DecimalField(_("expected in 3 years (£)"), **MONEY)
+    budget_is_example = models.BooleanField(
+        _("these are example figures"),
+        default=False,
+        help_text=_("Tick for demo or training content, so every page says so."),
+    )
+    help_phone = models.CharField(_("help phone"), max_length=40, blank=True)
+    help_email = models.EmailField(_("help email"), blank=True)
+    help_other = models.CharField(
+        _("other help"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example 'Riverside Advocacy can help you answer.'"),
+    )
+    preferred_words = models.TextField(
+        _("preferred words"),
+        blank=True,
+        help_text=_("Words to keep using, one per line. The checker will not call them hard."),
+    )
+    easy_read_findings_reason = models.TextField(
+        _("reason to publish with findings"), blank=True, help_text=FINDINGS_REASON_HELP
+    )
+
+    objects = PageManager.from_queryset(ConsultationPageQuerySet)()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("commissioner"),
+        FieldPanel("place"),
+        FieldPanel("goal_statement"),
+        FieldPanel("introduction"),
+        FieldRowPanel([FieldPanel("opens_on"), FieldPanel("closes_on")], heading=_("Dates")),
+        FieldPanel("promise_date"),
+        MultiFieldPanel(
+            [
+                FieldPanel("budget_now"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("budget_year_1"),
+                        FieldPanel("budget_year_2"),
+                        FieldPanel("budget_year_3"),
+                    ]
+                ),
+                FieldPanel("budget_is_example"),
+            ],
+            heading=_("Money for support"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("help_phone"), FieldPanel("help_email"), FieldPanel("help_other")],
+            heading=_("Help contacts"),
+        ),
+    ]
+    words_panels = [
+        FieldPanel("preferred_words"),
+        InlinePanel("words_to_avoid", heading=_("Words to avoid"), label=_("Word to avoid")),
+    ]
+    checks_panels = [EasyReadFindingsPanel(), FieldPanel("easy_read_findings_reason")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(words_panels, heading=_("Word list")),
+            ObjectList(checks_panels, heading=_("Easy read")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    parent_page_types = ["consultations.HomePage"]
+    subpage_types = ["consultations.AreaPage"]
+
+    class Meta:
+        verbose_name = _("consultation")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
+            errors["closes_on"] = _("The closing date must be after the opening date.")
+        if self.closes_on and self.promise_date and self.promise_date < self.closes_on:
+            errors["promise_date"] = _("People can only hear back after the consultation closes.")
+        if errors:
+            raise ValidationError(errors)
+
+    def consultation(self) -> "ConsultationPage":
+        return self
+
+    def is_open(self, today: datetime.date | None = None) -> bool:
+        today = today or timezone.localdate()
+        return self.opens_on <= today <= self.closes_on
+
+    def has_closed(self, today: datetime.date | None = None) -> bool:
+        return (today or timezone.localdate()) > self.closes_on
+
+    def area_pages(self):
+        return AreaPage.objects.child_of(self).live().order_by("path")
+
+    def word_list(self) -> WordList:
+        preferred = [w.strip() for w in self.preferred_words.splitlines() if w.strip()]
+        avoid = {w.avoid: w.use_instead for w in self.words_to_avoid.all()}
+        return WordList(preferred=preferred, avoid=avoid)
+
+    def is_signed_off(self) -> bool:
+        return self.easy_read_sign_offs.exists()
+
+    def get_context(self, request, *args, **kwargs):
+        from ..presenters import ConsultationPresenter
+
+        context = super().get_context(request, *args, **kwargs)
+        context["areas"] = self.area_pages()
+        context["about"] = ConsultationPresenter(self)
+        return context
+
+
+class ConsultationWord(Orderable):
+    page = ParentalKey(ConsultationPage, on_delete=models.CASCADE, related_name="words_to_avoid")
+    avoid = models.CharField(_("word to avoid"), max_length=60, help_text=_("For example 'GP'."))
+    use_instead = models.CharField(_("use instead"), max_length=60, help_text=_("'doctor'"))
+
+
+class AreaPage(Page):
+    """One of the 5 areas of support, with its easy reading, money facts, models and questions."""
+
+    area_key = models.CharField(_("area"), max_length=20, choices=AREA_CHOICES)
+    body = StreamField(EasyReadStreamBlock(), verbose_name=_("easy reading"))
+    questions = StreamField(QuestionStreamBlock(), blank=True, verbose_name=_("questions"))
+    easy_read_findings_reason = models.TextField(
+        _("reason to publish with findings"), blank=True, help_text=FINDINGS_REASON_HELP
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("area_key", read_only=True),
+        FieldPanel("body"),
+        InlinePanel(
+            "support_models",
+            heading=_("Models and money"),
+            label=_("Model"),
+            help_text=_("The models offered in this area, with money spent now and expected."),
+        ),
+    ]
+    questions_panels = [FieldPanel("questions")]
+    checks_panels = [EasyReadFindingsPanel(), FieldPanel("easy_read_findings_reason")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(questions_panels, heading=_("Questions")),
+            ObjectList(checks_panels, heading=_("Easy read")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    parent_page_types = ["consultations.ConsultationPage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 5
+
+    class Meta:
+        verbose_name = _("area")
+
+    def clean(self):
+        super().clean()
+        parent = self.get_parent() if self.pk else None
+        if parent is None or not self.area_key:
+            return
+        duplicate = AreaPage.objects.child_of(parent).filter(area_key=self.area_key)
+        if duplicate.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"area_key": _("This consultation already has a page for this area.")}
+            )
+
+    @property
+    def area(self):
+        return AREAS_BY_KEY[self.area_key]
+
+    def consultation(self) -> ConsultationPage:
+        return ConsultationPage.objects.parent_of(self).get().specific
+
+    def get_context(self, request, *args, **kwargs):
+        from ..presenters import AreaMoneyPresenter
+
+        context = super().get_context(request, *args, **kwargs)
+        consultation = self.consultation()
+        context["consultation"] = consultation
+        context["money"] = AreaMoneyPresenter(self, consultation)
+        return context
+
+
+class AreaSupportModel(Orderable):
+    page = ParentalKey(AreaPage, on_delete=models.CASCADE, related_name="support_models")
+    support_model = models.ForeignKey(
+        "consultations.SupportModel", on_delete=models.PROTECT, related_name="+"
+    )
+    spend_now = models.DecimalField(_("spent this year (£)"), **MONEY)
+    spend_expected = models.DecimalField(_("expected in 3 years (£)"), **MONEY)
+
+    panels = [
+        FieldPanel("support_model"),
+        FieldRowPanel([FieldPanel("spend_now"), FieldPanel("spend_expected")]),
+    ]

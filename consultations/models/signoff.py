@@ -1,0 +1,94 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import AbstractGroupApprovalTask
+
+
+class EasyReadSignOff(models.Model):
+    """People with learning disabilities checked a consultation's easy read (PRODUCT.md rule 18)."""
+
+    consultation = models.ForeignKey(
+        "consultations.ConsultationPage",
+        on_delete=models.CASCADE,
+        related_name="easy_read_sign_offs",
+        verbose_name=_("consultation"),
+    )
+    checked_by = models.CharField(
+        _("who checked it"),
+        max_length=300,
+        help_text=_("Names or initials of the people with learning disabilities who checked it."),
+    )
+    checkers_organisation = models.CharField(
+        _("their organisation"), max_length=200, help_text=_("For example a self-advocacy group.")
+    )
+    checked_on = models.DateField(_("date checked"), default=timezone.localdate)
+    notes = models.TextField(_("notes"), blank=True, help_text=_("What they changed or asked for."))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    panels = [
+        FieldPanel("consultation"),
+        FieldPanel("checked_by"),
+        FieldPanel("checkers_organisation"),
+        FieldPanel("checked_on"),
+        FieldPanel("notes"),
+    ]
+
+    class Meta:
+        ordering = ["-checked_on", "-recorded_at"]
+        verbose_name = _("easy-read sign-off")
+
+    def __str__(self) -> str:
+        return f"{self.consultation.title}: checked by {self.checked_by} on {self.checked_on}"
+
+
+class EasyReadCheckTask(AbstractGroupApprovalTask):
+    """A workflow step: the chosen groups record the easy-read sign-off, which approves the page."""
+
+    def get_actions(self, obj, user):
+        if user.is_superuser or self._user_in_groups(user):
+            return [
+                ("reject", _("Request changes"), True),
+                ("approve", _("Record easy-read sign-off"), True),
+            ]
+        return []
+
+    def get_form_for_action(self, action):
+        # Imported here: Wagtail's admin forms need the app registry, which models load before.
+        from wagtail.admin.forms.workflows import TaskStateCommentForm
+
+        from ..forms import SignOffForm
+
+        return SignOffForm if action == "approve" else TaskStateCommentForm
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve":
+            from ..services import signoff_record
+
+            page = task_state.workflow_state.content_object.specific
+            signoff_record(
+                consultation=page.consultation(),
+                checked_by=kwargs.pop("checked_by"),
+                checkers_organisation=kwargs.pop("checkers_organisation"),
+                checked_on=kwargs.pop("checked_on"),
+                notes=kwargs.pop("notes", ""),
+                user=user,
+            )
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _("People with learning disabilities check the easy read; the group records it.")
+
+    class Meta:
+        verbose_name = _("easy-read check")
+        verbose_name_plural = _("easy-read checks")

@@ -1,0 +1,27 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import Panel
+
+
+class EasyReadFindingsPanel(Panel):
+    """Shows the easy-read checker's findings for the page as last saved.
+
+    Saving a draft is never blocked: editors save, then read the findings here next to their work.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("heading", _("Easy-read checker"))
+        super().__init__(**kwargs)
+
+    @property
+    def clean_name(self):
+        return super().clean_name or "easy_read_findings"
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "consultations/panels/easy_read_findings.html"
+
+        def get_context_data(self, parent_context=None):
+            from .easy_read import page_findings
+
+            context = super().get_context_data(parent_context)
+            context["sections"] = page_findings(self.instance) if self.instance.pk else []
+            return context

@@ -1,0 +1,131 @@
+"""Display logic for money facts: words and simple pictures, never percentages (PRODUCT.md 6.9)."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+def money_words(amount: Decimal | int) -> str:
+    """A rounded amount in words people know: '£12 million', '£450 thousand'.
+
+    Easy read avoids decimals and numbers of 1,000 or more, so big amounts become words.
+    """
+    amount = Decimal(amount)
+    if amount >= 10_000_000:
+        return f"£{round(amount / 1_000_000)} million"
+    if amount >= 1_000_000:
+        whole, half = divmod(round(amount / 500_000), 2)
+        return f"£{whole} and a half million" if half else f"£{whole} million"
+    if amount >= 1_000:
+        return f"£{round(amount / 1_000)} thousand"
+    return f"£{amount:.0f}"
+
+
+def share_in_tens(part: Decimal | int, whole: Decimal | int) -> int:
+    """How many of every 10 pounds go to this part: a count people can see as coins."""
+    if not whole:
+        return 0
+    return int((Decimal(part) * 10 / Decimal(whole)).quantize(Decimal(1)))
+
+
+def change_words(now: Decimal | int, later: Decimal | int) -> str:
+    if not now:
+        return "new money"
+    ratio = Decimal(later) / Decimal(now)
+    if ratio > Decimal("1.05"):
+        return "more money"
+    if ratio < Decimal("0.95"):
+        return "less money"
+    return "about the same money"
+
+
+@dataclass(frozen=True)
+class ModelMoney:
+    name: str
+    picture: object
+    description_lines: list[str]
+    spend_now: Decimal
+    spend_expected: Decimal
+    now_words: str
+    expected_words: str
+    coins_now: int
+    change: str
+
+    @property
+    def share_text(self) -> str:
+        if self.coins_now == 0:
+            return f"Now, less than 1 of every 10 pounds for this goes to {self.name}."
+        return f"Now, about {self.coins_now} of every 10 pounds for this goes to {self.name}."
+
+    @property
+    def coin_row(self) -> list[str]:
+        """Icon suffixes for a row of 10 coins: filled for this share, empty for the rest."""
+        return [""] * self.coins_now + ["-empty"] * (10 - self.coins_now)
+
+
+class AreaMoneyPresenter:
+    def __init__(self, area_page, consultation):
+        self.consultation = consultation
+        links = list(area_page.support_models.select_related("support_model__picture"))
+        self.total_now = sum((link.spend_now for link in links), Decimal(0))
+        self.total_expected = sum((link.spend_expected for link in links), Decimal(0))
+        self.models = [
+            ModelMoney(
+                name=link.support_model.public_name,
+                picture=link.support_model.picture,
+                description_lines=link.support_model.description_lines(),
+                spend_now=link.spend_now,
+                spend_expected=link.spend_expected,
+                now_words=money_words(link.spend_now),
+                expected_words=money_words(link.spend_expected),
+                coins_now=share_in_tens(link.spend_now, self.total_now),
+                change=change_words(link.spend_now, link.spend_expected),
+            )
+            for link in links
+        ]
+        self.support_models = [link.support_model for link in links]
+
+    @property
+    def total_now_words(self) -> str:
+        return money_words(self.total_now)
+
+    @property
+    def total_expected_words(self) -> str:
+        return money_words(self.total_expected)
+
+    @property
+    def is_example(self) -> bool:
+        return self.consultation.budget_is_example
+
+
+def long_date(day) -> str:
+    """Dates with the month as a word: 'Monday 3 March 2027' (easy-read rule 10)."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+class ConsultationPresenter:
+    def __init__(self, consultation):
+        self.consultation = consultation
+
+    @property
+    def run_by_text(self) -> str:
+        return f"This is run by {self.consultation.commissioner.public_name}."
+
+    @property
+    def dates_text(self) -> str:
+        c = self.consultation
+        return f"You can answer from {long_date(c.opens_on)} to {long_date(c.closes_on)}."
+
+    @property
+    def promise_text(self) -> str:
+        return f"We will tell you what we decided by {long_date(self.consultation.promise_date)}."
+
+    @property
+    def budget_now_text(self) -> str:
+        c = self.consultation
+        return f"{c.place} spends about {money_words(c.budget_now)} a year on support now."
+
+    @property
+    def budget_later_text(self) -> str:
+        c = self.consultation
+        change = change_words(c.budget_now, c.budget_year_3)
+        return f"In 3 years it expects to spend {money_words(c.budget_year_3)}. That is {change}."
