@@ -67,7 +67,7 @@ def _example_environment() -> dict[str, str]:
     for line in (ROOT / ".env.example").read_text().splitlines():
         if line and not line.startswith("#"):
             key, _, value = line.partition("=")
-            env[key] = value
+            env[key] = value.strip('"')
     # The check must not need the example database to exist.
     env.pop("DATABASE_URL")
     return env
