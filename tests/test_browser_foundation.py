@@ -9,7 +9,7 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-PAGES = ["/", "/change-how-this-looks/", "/accounts/login/", "/no-such-page/"]
+PAGES = ["/", "/change-how-this-looks/", "/accounts/login/", "/no-such-page/", "/credits/"]
 
 
 @pytest.mark.parametrize("viewport", ["mobile", "desktop"])
