@@ -188,4 +188,4 @@ def demo_content_load(*, today: datetime.date | None = None, user=None) -> Consu
     consultation.save_revision(user=user).publish(user=user)
     for area in AreaPage.objects.child_of(consultation):
         area.save_revision(user=user).publish(user=user)
-    return consultation
+    return ConsultationPage.objects.get(pk=consultation.pk)

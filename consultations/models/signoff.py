@@ -63,9 +63,9 @@ class EasyReadCheckTask(AbstractGroupApprovalTask):
         return []
 
     def get_form_for_action(self, action):
-        # Imported here: Wagtail's admin forms need the app registry, which models load before.
-        from wagtail.admin.forms.workflows import TaskStateCommentForm
+        from wagtail.forms import TaskStateCommentForm
 
+        # Imported here: forms import models, so a module-level import would be circular.
         from ..forms import SignOffForm
 
         return SignOffForm if action == "approve" else TaskStateCommentForm
