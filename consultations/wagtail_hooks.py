@@ -109,7 +109,8 @@ def areas_are_copied_with_their_consultation(request, page):
 @hooks.register("construct_wagtail_userbar")
 def use_easy_read_checker(request, items, page):
     for index, item in enumerate(items):
-        if type(item) is ContentCheckerItem:
+        # Wagtail still builds its deprecated AccessibilityItem subclass here, so match by base.
+        if isinstance(item, ContentCheckerItem) and not isinstance(item, EasyReadCheckerItem):
             items[index] = EasyReadCheckerItem(in_editor=item.in_editor)
 
 
