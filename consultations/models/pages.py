@@ -29,6 +29,22 @@ FINDINGS_REASON_HELP = _(
 )
 
 
+def easy_read_tabs(content_panels, extra_tab: ObjectList) -> TabbedInterface:
+    """Editor tabs shared by consultation and area pages, with the easy-read checker's own tab."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            extra_tab,
+            ObjectList(
+                [EasyReadFindingsPanel(), FieldPanel("easy_read_findings_reason")],
+                heading=_("Easy read"),
+            ),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+
 class HomePage(Page):
     """The site root: says what Shared Say is and lists consultations."""
 
@@ -142,16 +158,7 @@ class ConsultationPage(Page):
         FieldPanel("preferred_words"),
         InlinePanel("words_to_avoid", heading=_("Words to avoid"), label=_("Word to avoid")),
     ]
-    checks_panels = [EasyReadFindingsPanel(), FieldPanel("easy_read_findings_reason")]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(words_panels, heading=_("Word list")),
-            ObjectList(checks_panels, heading=_("Easy read")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = easy_read_tabs(content_panels, ObjectList(words_panels, heading=_("Word list")))
 
     parent_page_types = ["consultations.HomePage"]
     subpage_types = ["consultations.AreaPage"]
@@ -226,15 +233,8 @@ class AreaPage(Page):
         ),
     ]
     questions_panels = [FieldPanel("questions")]
-    checks_panels = [EasyReadFindingsPanel(), FieldPanel("easy_read_findings_reason")]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(questions_panels, heading=_("Questions")),
-            ObjectList(checks_panels, heading=_("Easy read")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = easy_read_tabs(
+        content_panels, ObjectList(questions_panels, heading=_("Questions"))
     )
 
     parent_page_types = ["consultations.ConsultationPage"]

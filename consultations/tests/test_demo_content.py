@@ -4,6 +4,7 @@ from django.core.management import call_command
 from consultations.demo_content import demo_content_load
 from consultations.easy_read import page_findings
 from consultations.models import AreaPage, ConsultationPage, SupportModel
+from consultations.question_blocks import QuestionStreamBlock
 
 pytestmark = pytest.mark.django_db
 
@@ -18,18 +19,7 @@ def test_riverside_demo_has_five_live_areas_and_every_question_type(riverside):
     areas = AreaPage.objects.child_of(riverside).live()
     assert areas.count() == 5
     types = {block.block_type for area in areas for block in area.specific.questions}
-    assert types == {
-        "feelings",
-        "choice",
-        "choices",
-        "yes_no",
-        "tell_us",
-        "good_life",
-        "likes_dislikes",
-        "vote",
-        "coins",
-        "offer",
-    }
+    assert types == set(QuestionStreamBlock.base_blocks)
     assert riverside.live and riverside.is_signed_off() and riverside.budget_is_example
 
 
