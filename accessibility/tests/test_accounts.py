@@ -1,4 +1,5 @@
 import pytest
+from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
@@ -87,3 +88,18 @@ def test_demo_loader_is_idempotent():
     assert User.objects.filter(username__endswith="@riverside.example").count() == len(
         DEMO_ACCOUNTS
     )
+
+
+def test_staff_signing_in_are_led_to_set_up_an_authenticator_app(client, editor):
+    EmailAddress.objects.create(user=editor, email=editor.email, verified=True, primary=True)
+    client.post(reverse("account_login"), {"login": editor.email, "password": "a-long-password-1"})
+    response = client.get("/admin/", follow=True)
+    # allauth asks for the password again before an authenticator can be added to the account.
+    assert response.redirect_chain[-1][0].startswith(reverse("account_reauthenticate"))
+    response = client.post(
+        response.redirect_chain[-1][0], {"password": "a-long-password-1"}, follow=True
+    )
+    assert response.redirect_chain[-1][0] == reverse("mfa_activate_totp")
+    html = response.content.decode()
+    assert "<svg" in html or "data:image/svg" in html  # the code to scan
+    assert 'name="code"' in html
