@@ -56,3 +56,4 @@ format: $(VENV)/.installed-test ## Format code with ruff
 
 bench: $(VENV)/.installed-test ## Run the benchmarks
 	$(PY) bench/allocation.py
+	$(PY) bench/answering.py

@@ -23,6 +23,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("", include("accessibility.urls")),
     path("", include("pictures.urls")),
+    path("", include("responses.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,37 @@
+"""Resume codes: how a participant with no account comes back to their answers (ADR 005).
+
+Pure Python, no Django imports. Of each pair of characters that look or sound alike, the
+alphabet keeps one: no O or 0, no I, L or 1, no Z (2), S (5), G (6), B (8), and no Q, U or V.
+Nine characters from 24 give about 41 bits, shown as 3 groups of 3 that are easy to read aloud.
+"""
+
+import math
+import re
+import secrets
+
+ALPHABET = "ACDEFHJKMNPRTWXY23456789"
+LENGTH = 9
+GROUP = 3
+ENTROPY_BITS = LENGTH * math.log2(len(ALPHABET))
+
+# People copy codes with spaces, dashes of any kind, dots or underscores between the groups.
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_.]+")
+
+
+def resume_code_new() -> str:
+    """A new random code, in its normal form: 9 upper-case characters, no spaces."""
+    return "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
+
+
+def resume_code_normalise(typed: str) -> str:
+    """What someone typed, with spaces, dashes and letter case ignored."""
+    return _SEPARATORS.sub("", typed or "").upper()
+
+
+def resume_code_is_well_formed(normal: str) -> bool:
+    return len(normal) == LENGTH and all(character in ALPHABET for character in normal)
+
+
+def resume_code_display(normal: str) -> str:
+    """Groups of 3, easier to read aloud and to copy: 'K7F 4RM 9XH'."""
+    return " ".join(normal[i : i + GROUP] for i in range(0, len(normal), GROUP))

@@ -1,0 +1,32 @@
+"""Radio buttons and check boxes with a picture beside each answer (easy-read rule 14)."""
+
+from django import forms
+
+
+class _PictureOptionsMixin:
+    template_name = "responses/widgets/picture_choices.html"
+
+    def __init__(self, *args, pictures: dict | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.pictures = pictures or {}
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        option["picture"] = self.pictures.get(value)
+        return option
+
+
+class PictureRadioSelect(_PictureOptionsMixin, forms.RadioSelect):
+    pass
+
+
+class PictureCheckboxSelectMultiple(_PictureOptionsMixin, forms.CheckboxSelectMultiple):
+    pass
+
+
+class NumberInput(forms.TextInput):
+    """A text box for whole numbers. GOV.UK advises against type="number": it changes values
+    when people scroll, and some screen readers announce it badly."""
+
+    def __init__(self, attrs=None):
+        super().__init__({"inputmode": "numeric", "autocomplete": "off", **(attrs or {})})

@@ -1,0 +1,173 @@
+"""A consultation's questions as the answering pages need them.
+
+Working out the order only reads the StreamField's raw JSON, which costs no queries. Only the one
+question on screen is turned into full block values, and all its pictures and their renditions
+come in one batch, so a question page stays within its query budget.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import prefetch_related_objects
+from django.templatetags.static import static
+from wagtail.images import get_image_model
+
+from consultations.areas import AREAS_BY_KEY
+from consultations.question_blocks import FEELINGS, OFFER_KINDS, YES_NO
+
+# Pictures are shown at 64 CSS pixels; 128 keeps them sharp on high-density screens.
+RENDITION_SPEC = "fill-128x128|preserve-svg"
+DONT_KNOW = "dont_know"
+DONT_KNOW_LABEL = "I do not know"
+
+_STATIC_PICTURES = {
+    "feelings": {key: f"images/answers/feeling-{key}.svg" for key, _label in FEELINGS},
+    "yes_no": {key: f"images/answers/{key}.svg" for key, _label in YES_NO},
+    "offer": {key: f"images/answers/offer-{key}.svg" for key, _label in OFFER_KINDS},
+}
+DONT_KNOW_PICTURE = "images/answers/not_sure.svg"
+
+
+@dataclass(frozen=True)
+class Picture:
+    url: str
+    alt: str = ""
+    width: int = 64
+    height: int = 64
+
+
+@dataclass(frozen=True)
+class QuestionRef:
+    """Where a question is, read from raw StreamField data without loading any blocks."""
+
+    id: str
+    type: str
+    area_key: str
+    area_page: object
+    stream_index: int
+
+    @property
+    def area_name(self) -> str:
+        return AREAS_BY_KEY[self.area_key].name
+
+
+@dataclass(frozen=True)
+class Choice:
+    key: str
+    label: str
+    picture: Picture | None = None
+    description_lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str
+    area_key: str
+    area_name: str
+    text: str
+    hint_lines: tuple[str, ...]
+    picture: Picture | None
+    audio_url: str
+    allow_dont_know: bool
+    options: tuple[Choice, ...]
+    max_length: int = 1000
+    max_choices: int | None = None
+    coins: int = 0
+
+    def option(self, key: str) -> Choice | None:
+        return next((option for option in self.options if option.key == key), None)
+
+
+def question_refs(area_pages) -> list[QuestionRef]:
+    """Every question of these area pages, in order."""
+    refs = []
+    for area_page in area_pages:
+        for index, raw in enumerate(area_page.questions.raw_data):
+            if raw.get("id") and raw.get("type"):
+                refs.append(
+                    QuestionRef(raw["id"], raw["type"], area_page.area_key, area_page, index)
+                )
+    return refs
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
+
+
+def _pictures_for(images: list) -> dict[int, Picture]:
+    """Renditions for many images in 2 queries at most, then none on later visits."""
+    images = list({image.pk: image for image in images if image is not None}.values())
+    if not images:
+        return {}
+    rendition_model = get_image_model().get_rendition_model()
+    found: dict[int, list] = {image.pk: [] for image in images}
+    for rendition in rendition_model.objects.filter(image_id__in=found):
+        found[rendition.image_id].append(rendition)
+    pictures = {}
+    for image in images:
+        # Prefetched renditions stop Wagtail asking the (database) cache once per picture.
+        image.prefetched_renditions = found[image.pk]
+        # Keyed by the spec after Wagtail cleans it for SVGs, so take the only value.
+        (rendition,) = image.get_renditions(RENDITION_SPEC).values()
+        pictures[image.pk] = Picture(rendition.url)
+    return pictures
+
+
+def _question_picture(image, pictures: dict[int, Picture]) -> Picture | None:
+    if image is None or image.pk not in pictures:
+        return None
+    return Picture(pictures[image.pk].url, getattr(image, "contextual_alt_text", "") or "")
+
+
+def _support_models(question_type: str, value) -> list:
+    if question_type == "vote":
+        return [item["support_model"] for item in value["options_list"] if item["support_model"]]
+    if question_type == "coins":
+        return list(value["support_models"])
+    return []
+
+
+def question_load(ref: QuestionRef, *, pictures: bool = True) -> Question:
+    """The full question for one page: text, pictures, audio and options.
+
+    Without pictures (for "check your answers") no images or renditions are loaded.
+    """
+    child = ref.area_page.questions[ref.stream_index]
+    value = child.value
+    # A support model's picture is a foreign key: load them all at once, not one each.
+    prefetch_related_objects(_support_models(ref.type, value), "picture")
+    options = child.block.options(value)
+    images = [value.get("picture"), *(option.picture for option in options)] if pictures else []
+    found = _pictures_for(images)
+
+    statics = _STATIC_PICTURES.get(ref.type, {})
+    choices = []
+    for option in options:
+        if option.picture is not None:
+            # The label beside it says what it is, so the picture has empty alt text.
+            picture = found.get(option.picture.pk)
+        elif option.key in statics:
+            picture = Picture(static(statics[option.key]))
+        elif option.key.startswith("area-"):
+            picture = Picture(static(f"images/icons/{option.key}.svg"))
+        else:
+            picture = None
+        choices.append(Choice(option.key, option.label, picture, _lines(option.description)))
+
+    question_picture = value.get("picture")
+    audio = value.get("audio")
+    return Question(
+        id=ref.id,
+        type=ref.type,
+        area_key=ref.area_key,
+        area_name=ref.area_name,
+        text=value["question"],
+        hint_lines=_lines(value.get("hint", "")),
+        picture=_question_picture(question_picture, found),
+        audio_url=audio.url if audio else "",
+        allow_dont_know=bool(value.get("allow_dont_know")),
+        options=tuple(choices),
+        max_length=value.get("max_length") or 1000,
+        max_choices=value.get("max_choices"),
+        coins=value.get("coins") or 0,
+    )

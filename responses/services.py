@@ -1,0 +1,242 @@
+"""Workflows for a participant's response: start, save answers, send, come back, delete.
+
+Each one keeps the rules that must hold however it is reached: a closed consultation takes no
+new answers, a sent response never changes, and a double click never makes a second anything.
+"""
+
+import datetime
+import logging
+import secrets
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from consultations.models import ConsultationPage
+
+from .codes import resume_code_is_well_formed, resume_code_new, resume_code_normalise
+from .guesses import GuessLimit, guess_failed, guess_limit
+from .journey import ABOUT_YOU_STEPS
+from .models import Answer, Channel, ContactDetails, Deletion, Response, resume_code_hashes
+from .questions import Question
+
+logger = logging.getLogger(__name__)
+
+
+class ConsultationNotOpen(Exception):
+    """New answers are refused before a consultation opens and after it closes."""
+
+
+class ResponseLocked(Exception):
+    """A sent response, or a draft after closing, cannot change."""
+
+
+class TooManyGuesses(Exception):
+    def __init__(self, limit: GuessLimit):
+        super().__init__("Too many wrong resume codes from this client.")
+        self.limit = limit
+
+
+def start_token_new() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def response_start(
+    *,
+    consultation: ConsultationPage,
+    start_token: str,
+    resume_code: str,
+    today: datetime.date | None = None,
+) -> tuple[Response, str]:
+    """Make a response for someone who has just agreed to take part, and give its code.
+
+    The start token comes from the consent page, so a double click or a refresh finds the
+    response the first click made instead of making another. Returns the code actually used:
+    a new one only in the (about 1 in 2 trillion) case of a clash with another response's code.
+    """
+    if not consultation.is_open(today):
+        raise ConsultationNotOpen
+    for _attempt in range(5):
+        existing = Response.objects.filter(start_token=start_token).first()
+        if existing:
+            return existing, resume_code
+        try:
+            with transaction.atomic():
+                response = Response.objects.create(
+                    start_token=start_token,
+                    consultation=consultation,
+                    resume_code_hash=resume_code_hashes(resume_code)[0],
+                    consent_given_at=timezone.now(),
+                    channel=Channel.ONLINE_SELF,
+                )
+            return response, resume_code
+        except IntegrityError:
+            # Either the other half of a double click made it first (found at the top of the
+            # loop), or the code clashed with another response's: then try a new code.
+            resume_code = resume_code_new()
+    raise RuntimeError("Could not find an unused resume code.")
+
+
+def _lock_for_change(response: Response, today: datetime.date | None) -> None:
+    """Take the row's write lock, and refuse if the response may no longer change.
+
+    The lock is taken by writing first, not by reading: on SQLite a transaction that reads and
+    then writes can fail at once with "database is locked" when another writer is busy, while
+    one that writes first waits its turn. On PostgreSQL the UPDATE locks the row, so sending in
+    one tab and saving in another cannot interleave.
+    """
+    if response.consultation.has_closed(today):
+        raise ResponseLocked("This consultation has closed.")
+    changeable = Response.objects.filter(pk=response.pk, status=Response.Status.DRAFT)
+    if not changeable.update(updated_at=timezone.now()):
+        raise ResponseLocked("This response has been sent or deleted.")
+
+
+@transaction.atomic
+def answer_save(
+    *,
+    response: Response,
+    question: Question,
+    value: dict,
+    today: datetime.date | None = None,
+) -> Answer:
+    """Save one answer. Saving again updates it: one answer per question, always."""
+    _lock_for_change(response, today)
+    answer, _created = Answer.objects.update_or_create(
+        response=response,
+        question_id=question.id,
+        defaults={"area_key": question.area_key, "question_type": question.type, "value": value},
+    )
+    return answer
+
+
+@transaction.atomic
+def about_you_save(
+    *,
+    response: Response,
+    step: str,
+    values: dict | None,
+    today: datetime.date | None = None,
+) -> Response:
+    """Save one About you page. `values` is None when the person chose to skip it."""
+    if step not in ABOUT_YOU_STEPS:
+        raise ValueError(f"Unknown About you step {step!r}.")
+    _lock_for_change(response, today)
+    locked = Response.objects.get(pk=response.pk)
+    if values is not None and step == "contact":
+        _contact_details_save(locked, values)
+    elif values is not None:
+        for name, value in values.items():
+            setattr(locked, name, value)
+        if step == "help":
+            locked.is_supported = {"yes": True, "no": False}.get(values["is_supported"])
+            locked.channel = (
+                Channel.ONLINE_SUPPORTED if locked.is_supported else Channel.ONLINE_SELF
+            )
+        if step == "hear-back" and not locked.wants_contact:
+            # Someone who no longer wants to hear back should not leave details behind.
+            ContactDetails.objects.filter(response=locked).delete()
+    if step not in locked.about_you_done:
+        locked.about_you_done = [*locked.about_you_done, step]
+    locked.save()
+    return locked
+
+
+def _contact_details_save(response: Response, values: dict) -> None:
+    fields = {"name", "email", "phone", "postal_address", "organisation"}
+    details = {name: values.get(name, "") for name in fields}
+    ContactDetails.objects.update_or_create(response=response, defaults=details)
+
+
+@transaction.atomic
+def response_send(
+    *,
+    response: Response,
+    views_confirmed: bool = False,
+    today: datetime.date | None = None,
+) -> Response:
+    """Send the answers. Sending twice is fine: the second time changes nothing."""
+    if response.consultation.has_closed(today):
+        if Response.objects.filter(pk=response.pk, status=Response.Status.SENT).exists():
+            return Response.objects.get(pk=response.pk)
+        raise ResponseLocked("This consultation has closed.")
+    now = timezone.now()
+    # One UPDATE that only matches a draft: whichever of two clicks comes second changes nothing.
+    sent = Response.objects.filter(pk=response.pk, status=Response.Status.DRAFT).update(
+        status=Response.Status.SENT,
+        sent_at=now,
+        views_confirmed_at=now if response.is_supported and views_confirmed else None,
+    )
+    if sent:
+        logger.info("Response %s sent for consultation %s", response.pk, response.consultation_id)
+    current = Response.objects.filter(pk=response.pk).first()
+    if current is None:
+        raise ResponseLocked("This response has been deleted.")
+    return current
+
+
+def resume_code_check(
+    *,
+    consultation: ConsultationPage,
+    code: str,
+    client: str,
+    now: float | None = None,
+) -> Response | None:
+    """The response this code belongs to, or None. Wrong guesses count towards a limit.
+
+    A code for a deleted response, or for another consultation, is simply a wrong code.
+    """
+    limit = guess_limit(client, now=now)
+    if limit.reached:
+        raise TooManyGuesses(limit)
+    normal = resume_code_normalise(code)
+    response = None
+    if resume_code_is_well_formed(normal):
+        response = (
+            Response.objects.with_code(normal)
+            .filter(consultation=consultation)
+            .select_related("consultation")
+            .first()
+        )
+    if response is None:
+        limit = guess_failed(client, now=now)
+        if limit.reached:
+            raise TooManyGuesses(limit)
+    return response
+
+
+@transaction.atomic
+def response_delete(*, response: Response) -> Deletion:
+    """Delete the answers and contact details for good. The log keeps no personal data."""
+    # Write first to take the lock (see _lock_for_change); no row means it is already gone.
+    if not Response.objects.filter(pk=response.pk).update(updated_at=timezone.now()):
+        raise Response.DoesNotExist
+    locked = Response.objects.get(pk=response.pk)
+    deletion = Deletion.objects.create(
+        consultation_id=locked.consultation_id,
+        was_sent=locked.is_sent,
+        answer_count=locked.answers.count(),
+        had_contact_details=ContactDetails.objects.filter(response=locked).exists(),
+    )
+    ContactDetails.objects.filter(response=locked).delete()
+    locked.answers.all().delete()
+    locked.delete()
+    logger.info(
+        "A participant deleted their response to consultation %s (deletion record %s)",
+        deletion.consultation_id,
+        deletion.pk,
+    )
+    return deletion
+
+
+__all__ = [
+    "ConsultationNotOpen",
+    "ResponseLocked",
+    "TooManyGuesses",
+    "about_you_save",
+    "answer_save",
+    "response_delete",
+    "response_send",
+    "response_start",
+    "resume_code_check",
+    "start_token_new",
+]

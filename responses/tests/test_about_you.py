@@ -1,0 +1,141 @@
+"""About you: every question optional, supported answering, communication needs and hearing
+back, with contact details kept in their own table."""
+
+import pytest
+from django.db import connection
+
+from responses.models import Channel, ContactDetails, Response
+
+from .journey import form_values, page_text
+
+pytestmark = pytest.mark.django_db
+
+
+def _response():
+    return Response.objects.get()
+
+
+def test_every_about_you_page_can_be_skipped(journey):
+    journey.start()
+    for slug in ("who", "help", "needs", "hear-back"):
+        reply = journey.about_you(slug, {"skip": "1"})
+        assert reply.status_code == 302
+    response = _response()
+    assert response.about_you_done == ["who", "help", "needs", "hear-back"]
+    assert response.describes == []
+    assert response.is_supported is None
+    assert response.hear_back == ""
+
+
+def test_continue_with_nothing_chosen_is_fine(journey):
+    journey.start()
+    assert journey.about_you("who", {}).status_code == 302
+
+
+def test_who_someone_is_is_saved_and_shown_again(journey):
+    journey.start()
+    journey.about_you("who", {"describes": ["family_carer", "works_in_care"]})
+    assert _response().describes == ["family_carer", "works_in_care"]
+    values = form_values(journey.get(journey.url("about_you", "who")))
+    assert values["describes"] == ["family_carer", "works_in_care"]
+
+
+def test_supported_answering_records_the_helper_and_the_channel(journey):
+    journey.start()
+    journey.about_you("help", {"is_supported": "yes", "supporter": "advocate"})
+    response = _response()
+    assert response.is_supported is True
+    assert response.supporter == "advocate"
+    assert response.channel == Channel.ONLINE_SUPPORTED
+    journey.about_you("help", {"is_supported": "no", "supporter": "advocate"})
+    response = _response()
+    assert (response.is_supported, response.supporter) == (False, "")
+    assert response.channel == Channel.ONLINE_SELF
+
+
+def test_communication_needs_follow_the_accessible_information_standard(journey):
+    journey.start()
+    page = page_text(journey.get(journey.url("about_you", "needs")))
+    for need in (
+        "Easy read",
+        "Large print",
+        "Audio",
+        "British Sign Language",
+        "A person to support me",
+    ):
+        assert need in page
+    journey.about_you(
+        "needs",
+        {"communication_needs": ["large_print", "other"], "communication_needs_other": "Makaton"},
+    )
+    response = _response()
+    assert response.communication_needs == ["large_print", "other"]
+    assert response.communication_needs_other == "Makaton"
+
+
+def test_people_who_want_to_hear_back_are_asked_for_contact_details_kept_apart(journey):
+    journey.start()
+    reply = journey.about_you("hear-back", {"hear_back": "email"})
+    assert reply["Location"] == journey.url("about_you", "contact")
+    reply = journey.about_you("contact", {"email": "sam@example.org"})
+    assert reply.status_code == 302
+    details = ContactDetails.objects.get()
+    assert details.email == "sam@example.org"
+    assert ContactDetails._meta.db_table != Response._meta.db_table
+    columns = {
+        c.name
+        for c in connection.introspection.get_table_description(
+            connection.cursor(), Response._meta.db_table
+        )
+    }
+    assert not {"email", "phone", "postal_address", "name"} & columns
+
+
+def test_contact_details_need_the_detail_for_the_way_chosen(journey):
+    journey.start()
+    journey.about_you("hear-back", {"hear_back": "text"})
+    reply = journey.about_you("contact", {})
+    assert "Type your mobile phone number. Or go back and choose No." in page_text(reply)
+    reply = journey.about_you("contact", {"phone": "call me"})
+    assert "Type a phone number like 07700 900123." in page_text(reply)
+    journey.about_you("contact", {"phone": "07700 900123"})
+    assert ContactDetails.objects.get().phone == "07700 900123"
+
+
+def test_a_wrong_email_address_gets_a_plain_error(journey):
+    journey.start()
+    journey.about_you("hear-back", {"hear_back": "email"})
+    reply = journey.about_you("contact", {"email": "sam at home"})
+    assert "Type an email address like name@example.com." in page_text(reply)
+    assert not ContactDetails.objects.exists()
+
+
+def test_choosing_no_later_removes_contact_details(journey):
+    journey.start()
+    journey.about_you("hear-back", {"hear_back": "post"})
+    journey.about_you("contact", {"name": "Sam", "postal_address": "1 High Street"})
+    assert ContactDetails.objects.exists()
+    reply = journey.about_you("hear-back", {"hear_back": "no"})
+    assert not ContactDetails.objects.exists()
+    assert reply["Location"] == journey.question_url("feelings")
+
+
+def test_contact_page_is_not_shown_to_people_who_do_not_want_to_hear_back(journey):
+    journey.start()
+    journey.about_you("hear-back", {"hear_back": "no"})
+    reply = journey.get(journey.url("about_you", "contact"))
+    assert reply.status_code == 302
+
+
+def test_an_unknown_about_you_page_goes_to_where_the_person_is(journey):
+    journey.start()
+    reply = journey.get(journey.url("about_you", "shoe-size"))
+    assert reply.status_code == 302
+    assert reply["Location"] == journey.url("about_you", "who")
+
+
+def test_about_you_pages_show_page_numbers_and_a_way_to_save_for_later(journey):
+    journey.start()
+    text = page_text(journey.get(journey.url("about_you", "who")))
+    assert "Page 1 of 15" in text
+    assert "Save and come back later" in text

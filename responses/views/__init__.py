@@ -1,0 +1,20 @@
+from .come_back import delete, deleted, resume
+from .finish import check, closed, save_for_later, sent
+from .start import consent, start, start_again, your_code
+from .steps import about_you, question
+
+__all__ = [
+    "about_you",
+    "check",
+    "closed",
+    "consent",
+    "delete",
+    "deleted",
+    "question",
+    "resume",
+    "save_for_later",
+    "sent",
+    "start",
+    "start_again",
+    "your_code",
+]

@@ -1,0 +1,123 @@
+"""Coming back with a resume code, and deleting answers."""
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ..codes import resume_code_is_well_formed, resume_code_normalise
+from ..forms import ResumeCodeForm
+from ..guesses import client_key
+from ..services import TooManyGuesses, response_delete, resume_code_check
+from .common import (
+    answering_load,
+    binding_forget,
+    binding_set,
+    bound_response,
+    consultation_get,
+    csrf_kind,
+)
+
+# Where a code can take someone. A fixed list, so "next" is never an address from outside.
+NEXT_PAGES = {"delete": "responses:delete"}
+
+
+def clock_time(moment) -> str:
+    """A time as people say it: '3:45pm'."""
+    suffix = "am" if moment.hour < 12 else "pm"
+    return f"{moment.hour % 12 or 12}:{moment:%M}{suffix}"
+
+
+def _try_again_text(limit) -> str:
+    at = timezone.localtime(limit.try_again_at())
+    minutes = max(1, round((limit.window_ends - timezone.now().timestamp()) / 60))
+    return _(
+        "You have tried too many times. You can try again at %(time)s. "
+        "That is in about %(minutes)d minutes."
+    ) % {"time": clock_time(at), "minutes": minutes}
+
+
+@csrf_kind
+def resume(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+    consultation = consultation_get(consultation_pk)
+    next_page = request.POST.get("next") or request.GET.get("next") or ""
+    next_page = next_page if next_page in NEXT_PAGES else ""
+
+    if request.method == "POST":
+        form = ResumeCodeForm(request.POST)
+        if form.is_valid():
+            normal = resume_code_normalise(form.cleaned_data["code"])
+            if not resume_code_is_well_formed(normal):
+                form.add_error(
+                    "code",
+                    _("A code has 9 letters and numbers. Check your code and type it again."),
+                )
+            else:
+                try:
+                    response = resume_code_check(
+                        consultation=consultation, code=normal, client=client_key(request)
+                    )
+                except TooManyGuesses as error:
+                    form.add_error("code", _try_again_text(error.limit))
+                else:
+                    if response is None:
+                        form.add_error(
+                            "code",
+                            _(
+                                "We cannot find answers with this code. "
+                                "Check the code and try again. You can ask someone to help you."
+                            ),
+                        )
+                    else:
+                        binding_set(request, consultation_pk, response=response.pk, code=normal)
+                        if next_page:
+                            return redirect(NEXT_PAGES[next_page], consultation_pk)
+                        return _carry_on(request, consultation_pk)
+    else:
+        form = ResumeCodeForm()
+    return render(
+        request,
+        "responses/come_back.html",
+        {"consultation": consultation, "form": form, "next_page": next_page},
+    )
+
+
+def _carry_on(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+    answering = answering_load(request, consultation_pk)
+    if isinstance(answering, HttpResponse):
+        return answering  # sent or closed: those pages say what they can do now
+    messages.success(request, _("Welcome back. We have saved your answers."))
+    return redirect(answering.resume_url())
+
+
+@csrf_kind
+def delete(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+    consultation = consultation_get(consultation_pk)
+    response = bound_response(request, consultation_pk)
+    if response is None:
+        return redirect(reverse("responses:resume", args=[consultation_pk]) + "?next=delete")
+    if request.method == "POST":
+        try:
+            response_delete(response=response)
+        except type(response).DoesNotExist:
+            pass  # deleted a moment ago, perhaps in another tab: the outcome is the same
+        binding_forget(request, consultation_pk)
+        return redirect("responses:deleted", consultation_pk)
+    back = "responses:sent" if response.is_sent else "responses:save_for_later"
+    if not response.is_sent and consultation.has_closed(timezone.localdate()):
+        back = "responses:closed"
+    return render(
+        request,
+        "responses/delete.html",
+        {
+            "consultation": consultation,
+            "back_url": reverse(back, args=[consultation_pk]),
+        },
+    )
+
+
+def deleted(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+    consultation = consultation_get(consultation_pk)
+    return render(request, "responses/deleted.html", {"consultation": consultation})

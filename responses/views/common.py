@@ -1,0 +1,166 @@
+"""What every answering view shares: the browser's link to its response, and kind refusals.
+
+The browser session remembers which response it is answering and its resume code, per
+consultation. The session is in the database, so any app server can carry on the journey.
+"""
+
+from dataclasses import dataclass
+from functools import wraps
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+
+from consultations.models import ConsultationPage
+
+from ..journey import ABOUT_YOU, Journey, Step
+from ..models import Response
+from ..questions import QuestionRef, question_refs
+
+SESSION_KEY = "answering"
+# What the answering pages read of a consultation and its area pages. Page rows are wide; loading
+# only these keeps the question page's queries cheap (see bench/answering.py).
+CONSULTATION_FIELDS = [
+    f"consultation__{name}"
+    for name in (
+        "title",
+        "slug",
+        "url_path",
+        "live",
+        "path",
+        "depth",
+        "numchild",
+        "content_type",
+        "locale",
+        "opens_on",
+        "closes_on",
+        "promise_date",
+    )
+]
+RESPONSE_FIELDS = [field.name for field in Response._meta.concrete_fields]
+AREA_FIELDS = ["area_key", "questions", "path", "depth", "live", "content_type", "locale"]
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
+
+
+def binding_get(request: HttpRequest, consultation_pk: int) -> dict:
+    return request.session.get(SESSION_KEY, {}).get(str(consultation_pk), {})
+
+
+def binding_set(request: HttpRequest, consultation_pk: int, **values) -> None:
+    entries = dict(request.session.get(SESSION_KEY, {}))
+    entries[str(consultation_pk)] = {**entries.get(str(consultation_pk), {}), **values}
+    request.session[SESSION_KEY] = entries
+
+
+def binding_forget(request: HttpRequest, consultation_pk: int) -> None:
+    entries = dict(request.session.get(SESSION_KEY, {}))
+    if entries.pop(str(consultation_pk), None) is not None:
+        request.session[SESSION_KEY] = entries
+
+
+def consultation_get(consultation_pk: int) -> ConsultationPage:
+    consultation = ConsultationPage.objects.live().public().filter(pk=consultation_pk).first()
+    if consultation is None:
+        raise Http404
+    return consultation
+
+
+def bound_response(request: HttpRequest, consultation_pk: int) -> Response | None:
+    """The response this browser is answering for this consultation, if it still exists."""
+    response_id = binding_get(request, consultation_pk).get("response")
+    if not response_id:
+        return None
+    response = (
+        Response.objects.select_related("consultation")
+        .only(*RESPONSE_FIELDS, *CONSULTATION_FIELDS)
+        .filter(pk=response_id, consultation_id=consultation_pk)
+        .first()
+    )
+    if response is None:
+        # Deleted, perhaps in another tab. Forget it so the start page offers a fresh start.
+        binding_forget(request, consultation_pk)
+        return None
+    if not response.consultation.live:
+        raise Http404
+    return response
+
+
+@dataclass
+class Answering:
+    """A draft response that may still change, with the consultation's journey."""
+
+    consultation: ConsultationPage
+    response: Response
+    code: str
+    refs: list[QuestionRef]
+    journey: Journey
+
+    def ref(self, question_id: str) -> QuestionRef | None:
+        return next((ref for ref in self.refs if ref.id == question_id), None)
+
+    def step_url(self, step: Step | None) -> str:
+        pk = self.consultation.pk
+        if step is None:
+            return reverse("responses:check", args=[pk])
+        if step.kind == ABOUT_YOU:
+            return reverse("responses:about_you", args=[pk, step.key])
+        return reverse("responses:question", args=[pk, step.key])
+
+    def done(self) -> set[Step]:
+        answered = self.response.answers.values_list("question_id", flat=True)
+        return {Step("question", question_id) for question_id in answered} | {
+            Step(ABOUT_YOU, slug) for slug in self.response.about_you_done
+        }
+
+    def resume_url(self) -> str:
+        return self.step_url(self.journey.first_unfinished(self.done()))
+
+
+def answering_load(request: HttpRequest, consultation_pk: int) -> Answering | HttpResponse:
+    """The draft this browser may change now, or a redirect to where the person should be."""
+    response = bound_response(request, consultation_pk)
+    if response is None:
+        consultation_get(consultation_pk)
+        messages.info(request, _("Start here, or come back to your answers with your code."))
+        return redirect("responses:start", consultation_pk)
+    if response.is_sent:
+        return redirect("responses:sent", consultation_pk)
+    consultation = response.consultation
+    if consultation.has_closed(timezone.localdate()):
+        return redirect("responses:closed", consultation_pk)
+    refs = question_refs(consultation.area_pages().only(*AREA_FIELDS))
+    journey = Journey(question_ids=[ref.id for ref in refs], wants_contact=response.wants_contact)
+    code = binding_get(request, consultation_pk).get("code", "")
+    return Answering(consultation, response, code, refs, journey)
+
+
+def from_check(request: HttpRequest) -> bool:
+    """True when the person came from "check your answers" to change one answer."""
+    return (request.GET.get("from") or request.POST.get("from")) == "check"
+
+
+def csrf_kind(view):
+    """CSRF protection that explains itself in easy read instead of Django's technical page.
+
+    A missing or forged token still changes nothing. The person is told to go back and try again.
+    """
+
+    @csrf_exempt
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if request.method not in SAFE_METHODS:
+            checker = CsrfViewMiddleware(lambda _request: HttpResponse())
+            if checker.process_view(request, view, args, kwargs) is not None:
+                pk = kwargs.get("consultation_pk")
+                start_url = reverse("responses:start", args=[pk]) if pk else "/"
+                return render(
+                    request, "responses/csrf_failure.html", {"start_url": start_url}, status=403
+                )
+        return view(request, *args, **kwargs)
+
+    return wrapped

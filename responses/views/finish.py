@@ -1,0 +1,142 @@
+"""Check your answers, send them, and the pages after: sent, closed, and save for later."""
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ..forms import ConfirmViewsForm
+from ..journey import ABOUT_YOU
+from ..models import ContactDetails
+from ..presenters import (
+    SummaryRow,
+    about_you_lines,
+    answer_lines,
+    closed_text,
+    code_text,
+    promise_text,
+)
+from ..questions import question_load
+from ..services import ResponseLocked, response_send
+from .common import answering_load, binding_get, bound_response, csrf_kind
+from .steps import ABOUT_YOU_HEADINGS
+
+
+def _summary(answering) -> tuple[list[SummaryRow], list[tuple[str, list[SummaryRow]]]]:
+    pk = answering.consultation.pk
+    response = answering.response
+    contact = ContactDetails.objects.filter(response=response).first()
+    about_lines = about_you_lines(response, contact)
+    about = [
+        SummaryRow(
+            key=str(ABOUT_YOU_HEADINGS[step.key]),
+            lines=about_lines[step.key],
+            change_url=answering.step_url(step) + "?from=check",
+            change_label=str(ABOUT_YOU_HEADINGS[step.key]),
+        )
+        for step in answering.journey.steps
+        if step.kind == ABOUT_YOU
+    ]
+    answers = {a.question_id: a.value for a in response.answers.all()}
+    areas: list[tuple[str, list[SummaryRow]]] = []
+    for ref in answering.refs:
+        question = question_load(ref, pictures=False)
+        row = SummaryRow(
+            key=question.text,
+            lines=answer_lines(question, answers.get(ref.id)),
+            change_url=reverse("responses:question", args=[pk, ref.id]) + "?from=check",
+            change_label=question.text,
+        )
+        if not areas or areas[-1][0] != ref.area_name:
+            areas.append((ref.area_name, []))
+        areas[-1][1].append(row)
+    return about, areas
+
+
+@csrf_kind
+def check(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+    answering = answering_load(request, consultation_pk)
+    if isinstance(answering, HttpResponse):
+        return answering
+    supported = bool(answering.response.is_supported)
+    form = ConfirmViewsForm(request.POST or None) if supported else None
+
+    if request.method == "POST" and (form is None or form.is_valid()):
+        try:
+            response_send(response=answering.response, views_confirmed=form is not None)
+        except ResponseLocked:
+            return redirect("responses:closed", consultation_pk)
+        return redirect("responses:sent", consultation_pk)
+
+    about, areas = _summary(answering)
+    last_step = answering.journey.steps[-1] if answering.journey.steps else None
+    return render(
+        request,
+        "responses/check.html",
+        {
+            "consultation": answering.consultation,
+            "form": form,
+            "about_rows": about,
+            "areas": areas,
+            "back_url": answering.step_url(last_step) if last_step else "",
+        },
+    )
+
+
+def sent(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+    response = bound_response(request, consultation_pk)
+    if response is None or not response.is_sent:
+        return redirect("responses:start", consultation_pk)
+    consultation = response.consultation
+    return render(
+        request,
+        "responses/sent.html",
+        {
+            "consultation": consultation,
+            "response": response,
+            "promise_text": promise_text(consultation),
+            "code": code_text(binding_get(request, consultation_pk).get("code", "")),
+        },
+    )
+
+
+def closed(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+    """For someone who started but did not send before the closing date."""
+    response = bound_response(request, consultation_pk)
+    if response is None:
+        return redirect("responses:start", consultation_pk)
+    if response.is_sent:
+        return redirect("responses:sent", consultation_pk)
+    consultation = response.consultation
+    if not consultation.has_closed(timezone.localdate()):
+        return redirect("responses:start", consultation_pk)
+    return render(
+        request,
+        "responses/closed.html",
+        {
+            "consultation": consultation,
+            "closed_text": closed_text(consultation),
+            "code": code_text(binding_get(request, consultation_pk).get("code", "")),
+        },
+    )
+
+
+def save_for_later(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+    answering = answering_load(request, consultation_pk)
+    if isinstance(answering, HttpResponse):
+        return answering
+    back = request.GET.get("back", "")
+    # Only a page of this journey, never an address from elsewhere.
+    allowed = {answering.step_url(step) for step in answering.journey.steps}
+    return render(
+        request,
+        "responses/save_for_later.html",
+        {
+            "consultation": answering.consultation,
+            "code": code_text(answering.code),
+            "back_url": back if back in allowed else answering.resume_url(),
+            "consultation_url": answering.consultation.url,
+            "title": _("Save and come back later"),
+        },
+    )
