@@ -9,8 +9,11 @@ if that equation cannot be solved for it. The rules, in order:
    cell (the first in line order on a tie). If none is left, hide the line's total instead.
    Repeat over every line until nothing changes, because hiding a cell in a row can expose a
    column.
+3. Audit: solve all the lines together (``audit.solvable``). While a small count can still be
+   worked out exactly, hide the smallest shown number beside it and go back to step 2.
 
-A line is safe when it has no hidden cells, or when all of these hold:
+A line with a hidden total is safe when at least one of its cells is hidden too. A line with a
+shown total is safe when it has no hidden cells, or when all of these hold:
 
 - at least 2 cells are hidden (one hidden cell is the total minus the shown cells);
 - the hidden cells add up to at least the threshold, because that remainder is itself a count
@@ -26,20 +29,11 @@ Zeros are never hidden by this module: a 0 describes nobody.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 
+from .audit import solvable
+from .lines import Key, Line
 from .profiles import Reason
-
-Key = Hashable
-
-
-@dataclass(frozen=True)
-class Line:
-    """Cells that add up to ``total``. Only build a line when they really do."""
-
-    cells: tuple[Key, ...]
-    total: Key
 
 
 def primary(values: Mapping[Key, int], threshold: int) -> dict[Key, Reason]:
@@ -57,10 +51,27 @@ def secondary(
     result = dict(hidden)
     picked_for: dict[Key, int] = {}
     all_lines = list(lines)
+    while True:
+        _protect_each_line(values, result, picked_for, all_lines, threshold)
+        exposed = [key for key in solvable(result, all_lines) if result[key] is Reason.SMALL]
+        if not exposed:
+            return result
+        # Lines that are each safe can still pin a small count down together: hide one more
+        # number next to it, then check every line again.
+        result[_next_to(exposed[0], values, result, all_lines)] = Reason.PROTECTS_ANOTHER
+
+
+def _protect_each_line(
+    values: Mapping[Key, int],
+    result: dict[Key, Reason],
+    picked_for: dict[Key, int],
+    lines: list[Line],
+    threshold: int,
+) -> None:
     changed = True
     while changed:
         changed = False
-        for index, line in enumerate(all_lines):
+        for index, line in enumerate(lines):
             while not _line_is_safe(line, index, values, result, picked_for, threshold):
                 candidate = _smallest_shown(line, values, result)
                 changed = True
@@ -69,10 +80,30 @@ def secondary(
                     break
                 result[candidate] = Reason.PROTECTS_ANOTHER
                 picked_for[candidate] = index
-    return result
 
 
-def _smallest_shown(line: Line, values: Mapping[Key, int], hidden: Mapping[Key, Reason]):
+def _next_to(
+    key: Key, values: Mapping[Key, int], hidden: Mapping[Key, Reason], lines: list[Line]
+) -> Key:
+    """The smallest shown non-zero cell in a line through ``key``; else the smallest shown total
+    of such a line; else the smallest shown number anywhere (which always exists, because a
+    small count cannot be worked out once nothing is shown)."""
+    near = [line for line in lines if key in line.cells or key == line.total]
+    tiers = (
+        [cell for line in near for cell in line.cells],
+        [line.total for line in near],
+        list(values),
+    )
+    for tier in tiers:
+        shown = [other for other in tier if other not in hidden and values[other] > 0]
+        if shown:
+            return min(shown, key=lambda other: values[other])
+    raise AssertionError("a small count was solvable with every number hidden")
+
+
+def _smallest_shown(
+    line: Line, values: Mapping[Key, int], hidden: Mapping[Key, Reason]
+) -> Key | None:
     shown = [key for key in line.cells if key not in hidden and values[key] > 0]
     return min(shown, key=lambda key: values[key], default=None)
 
@@ -85,9 +116,11 @@ def _line_is_safe(
     picked_for: Mapping[Key, int],
     threshold: int,
 ) -> bool:
-    if line.total in hidden:
-        return True
     hidden_cells = [key for key in line.cells if key in hidden]
+    if line.total in hidden:
+        # A hidden total is still the sum of its cells: if every cell is shown, anyone can add
+        # it up, and it may be the cell protecting a small count in another line.
+        return bool(hidden_cells)
     if not hidden_cells:
         return True
     if len(hidden_cells) == 1:

@@ -148,7 +148,9 @@ def two_way_table(
     return TwoWayTable(profile, options, total, pooled, tuple(columns), plan)
 
 
-def _check_matrix(counts, options, sizes) -> dict[str, dict[str, int]]:
+def _check_matrix(
+    counts: Mapping[str, Mapping[str, int]], options: tuple[str, ...], sizes: Mapping[str, int]
+) -> dict[str, dict[str, int]]:
     unknown_groups = set(counts) - set(sizes)
     if unknown_groups:
         raise DisclosureInputError(
@@ -180,5 +182,11 @@ def _hide(
     return suppression.secondary(values, hidden, lines, profile.min_count)
 
 
-def _cell(values, hidden, key, share_of: Cell | None, profile: DisclosureProfile) -> Cell:
+def _cell(
+    values: Mapping[Key, int],
+    hidden: Mapping[Key, Reason],
+    key: Key,
+    share_of: Cell | None,
+    profile: DisclosureProfile,
+) -> Cell:
     return make_cell(values[key], profile, reason=hidden.get(key), share_of=share_of)

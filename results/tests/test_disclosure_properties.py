@@ -1,5 +1,6 @@
 """Properties that make the tables safe, checked on many random tables with hypothesis."""
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -116,6 +117,8 @@ def test_two_way_merges_exactly_and_no_line_has_a_lone_hidden_cell(rows, profile
     lines.append(([("pooled", o) for o in options], "total"))
     for cells, total in lines:
         if shown[total].hidden:
+            # A hidden total must not be the plain sum of shown cells.
+            assert any(shown[key].hidden for key in cells) or true[total] == 0
             continue
         hidden = [key for key in cells if shown[key].hidden]
         assert len(hidden) != 1
@@ -157,3 +160,50 @@ def test_group_plans_only_merge_groups_that_need_it(sizes, profile):
         topped_up = [g for g in plan.merged if g not in small]
         if topped_up:
             assert plan.merged_n - min(group_sizes[g] for g in topped_up) < threshold
+
+
+def _lines_of(table, options):
+    columns = [column.key for column in table.groups]
+    numbers = {"total": table.total}
+    for column in table.groups:
+        numbers[("n", column.key)] = column.n
+        numbers.update({(column.key, o): c for o, c in zip(options, column.cells, strict=True)})
+    numbers.update({("pooled", o): cell for o, cell in zip(options, table.pooled, strict=True)})
+    lines = [([("n", c) for c in columns], "total")]
+    lines += [([(c, o) for c in columns], ("pooled", o)) for o in options]
+    lines += [([(c, o) for o in options], ("n", c)) for c in columns]
+    lines.append(([("pooled", o) for o in options], "total"))
+    return numbers, lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=group_tables, profile=PROFILES)
+def test_no_small_count_can_be_solved_from_all_the_totals_together(rows, profile):
+    # Checked independently of the package's own audit: numpy's rank of the equations over the
+    # hidden numbers. A hidden number is pinned down exactly when its unit vector adds no rank.
+    options = [f"o{i}" for i in range(len(rows[0]))]
+    counts = {f"g{g}": dict(zip(options, row, strict=True)) for g, row in enumerate(rows)}
+    sizes = {group: sum(row.values()) for group, row in counts.items()}
+    table = two_way_table(counts, options=options, group_sizes=sizes, profile=profile)
+    numbers, lines = _lines_of(table, options)
+    unknowns = [key for key, cell in numbers.items() if cell.hidden]
+    if not unknowns:
+        return
+    index = {key: i for i, key in enumerate(unknowns)}
+    equations = []
+    for cells, total in lines:
+        row = np.zeros(len(unknowns))
+        for key in cells:
+            if key in index:
+                row[index[key]] += 1
+        if total in index:
+            row[index[total]] -= 1
+        if row.any():
+            equations.append(row)
+    matrix = np.array(equations).reshape(-1, len(unknowns))
+    rank = np.linalg.matrix_rank(matrix) if len(matrix) else 0
+    for key in unknowns:
+        if numbers[key].reason is Reason.SMALL:
+            unit = np.zeros((1, len(unknowns)))
+            unit[0, index[key]] = 1
+            assert np.linalg.matrix_rank(np.vstack([matrix, unit])) > rank, key

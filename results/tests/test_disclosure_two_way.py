@@ -171,3 +171,24 @@ def test_nhs_rounds_each_group_and_the_pooled_counts_on_their_own():
 def test_bad_group_tables_are_refused(counts, sizes, message):
     with pytest.raises(DisclosureInputError, match=message):
         two_way_table(counts, options=OPTIONS, group_sizes=sizes, profile=PUBLIC)
+
+
+def test_totals_that_only_reveal_a_small_count_together_are_hidden_too():
+    # Each line on its own has two or more hidden cells, but the group sizes (5 + 5 = 17 - 7)
+    # and the "all people" count for "d" (12) together would give away the users' 2.
+    counts = {
+        "workers": {"d": 5},
+        "carers": {"d": 5},
+        "users": {"b": 1, "c": 4, "d": 2},
+    }
+    table = two_way_table(
+        counts,
+        options=["a", "b", "c", "d"],
+        group_sizes={"workers": 5, "carers": 5, "users": 7},
+        profile=STAFF,
+    )
+    assert table.group("users").cells[3].reason is Reason.SMALL
+    # Every cell beside the 2 is hidden already, so the smaller total beside it goes: users' 7.
+    users_n = table.group("users").n
+    assert users_n.hidden and users_n.reason is Reason.PROTECTS_ANOTHER
+    assert table.pooled[3].value == 12
