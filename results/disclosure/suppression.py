@@ -74,11 +74,13 @@ def _protect_each_line(
         for index, line in enumerate(lines):
             while not _line_is_safe(line, index, values, result, picked_for, threshold):
                 candidate = _smallest_shown(line, values, result)
+                target = line.total if candidate is None else candidate
+                if target in result:
+                    break  # nothing left in this line to hide
+                result[target] = Reason.PROTECTS_ANOTHER
                 changed = True
                 if candidate is None:
-                    result[line.total] = Reason.PROTECTS_ANOTHER
                     break
-                result[candidate] = Reason.PROTECTS_ANOTHER
                 picked_for[candidate] = index
 
 
