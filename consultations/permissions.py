@@ -26,7 +26,9 @@ def pages_in_scope(pages: QuerySet, user) -> QuerySet:
 
 
 def page_in_scope(user, page: Page) -> bool:
-    if user.is_superuser or page.depth < CONSULTATION_DEPTH:
+    # A page being created is not in the tree yet: its parent's permissions and the form's
+    # choices decide, as for any new page.
+    if user.is_superuser or page.pk is None or page.depth < CONSULTATION_DEPTH:
         return True
     return pages_in_scope(Page.objects.filter(pk=page.pk), user).exists()
 

@@ -1,5 +1,6 @@
 import datetime
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -159,7 +160,8 @@ class ConsultationPage(Page):
     base_form_class = ConsultationPageForm
 
     content_panels = Page.content_panels + [
-        FieldPanel("commissioner"),
+        # A plain list, limited by ConsultationPageForm to the bodies the person may see.
+        FieldPanel("commissioner", widget=forms.Select),
         FieldPanel("place"),
         FieldPanel("goal_statement"),
         FieldPanel("introduction"),

@@ -6,6 +6,8 @@ from wagtail.models import Workflow
 from wagtail.test.utils import WagtailPageTestCase
 
 from consultations.models import AreaPage, ConsultationPage, EasyReadSignOff
+from organisations.models import Membership
+from tests.cast import give_consultation
 
 from .factories import area_form_data, consultation_form_data, make_consultation
 
@@ -21,6 +23,9 @@ class SignOffGatesPublishingTests(WagtailPageTestCase):
     def setUp(self):
         self.consultation = make_consultation(live=False, signed_off=False)
         self.commissioner = _staff("commissioner", "Moderators")
+        Membership.objects.create(
+            user=self.commissioner, organisation=self.consultation.commissioner
+        )
         self.client.force_login(self.commissioner)
 
     def _publish(self, page, **changes):
@@ -90,7 +95,11 @@ class SignOffWorkflowTests(WagtailPageTestCase):
     def setUp(self):
         self.consultation = make_consultation(live=False, signed_off=False)
         self.editor = _staff("editor", "Editors")
+        give_consultation(self.editor, self.consultation)
         self.commissioner = _staff("commissioner", "Moderators")
+        Membership.objects.create(
+            user=self.commissioner, organisation=self.consultation.commissioner
+        )
 
     def test_workflow_task_records_who_checked_and_publishes(self):
         workflow = Workflow.objects.get(name="Easy-read check before publishing")
