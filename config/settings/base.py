@@ -173,6 +173,8 @@ HELP_EMAIL = env_str("HELP_EMAIL", "help@example.org")
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# A lost or forged security token gets the same easy-read page everywhere, not Django's own.
+CSRF_FAILURE_VIEW = "responses.views.csrf.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

@@ -17,7 +17,6 @@ from .common import (
     binding_set,
     bound_response,
     consultation_get,
-    csrf_kind,
 )
 
 # Where a code can take someone. A fixed list, so "next" is never an address from outside.
@@ -39,7 +38,6 @@ def _try_again_text(limit) -> str:
     ) % {"time": clock_time(at), "minutes": minutes}
 
 
-@csrf_kind
 def resume(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     consultation = consultation_get(consultation_pk)
     next_page = request.POST.get("next") or request.GET.get("next") or ""
@@ -92,7 +90,6 @@ def _carry_on(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     return redirect(answering.resume_url())
 
 
-@csrf_kind
 def delete(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     consultation = consultation_get(consultation_pk)
     response = bound_response(request, consultation_pk)

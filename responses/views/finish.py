@@ -19,7 +19,7 @@ from ..presenters import (
 )
 from ..questions import question_load
 from ..services import ResponseLocked, response_send
-from .common import answering_load, binding_get, bound_response, csrf_kind
+from .common import answering_load, binding_get, bound_response
 from .steps import ABOUT_YOU_HEADINGS
 
 
@@ -54,7 +54,6 @@ def _summary(answering) -> tuple[list[SummaryRow], list[tuple[str, list[SummaryR
     return about, areas
 
 
-@csrf_kind
 def check(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):
