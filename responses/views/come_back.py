@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from ..codes import resume_code_is_well_formed, resume_code_normalise
 from ..forms import ResumeCodeForm
 from ..guesses import client_key
+from ..presenters import try_again_text
 from ..services import TooManyGuesses, response_delete, resume_code_check
 from .common import (
     answering_load,
@@ -21,21 +22,6 @@ from .common import (
 
 # Where a code can take someone. A fixed list, so "next" is never an address from outside.
 NEXT_PAGES = {"delete": "responses:delete"}
-
-
-def clock_time(moment) -> str:
-    """A time as people say it: '3:45pm'."""
-    suffix = "am" if moment.hour < 12 else "pm"
-    return f"{moment.hour % 12 or 12}:{moment:%M}{suffix}"
-
-
-def _try_again_text(limit) -> str:
-    at = timezone.localtime(limit.try_again_at())
-    minutes = max(1, round((limit.window_ends - timezone.now().timestamp()) / 60))
-    return _(
-        "You have tried too many times. You can try again at %(time)s. "
-        "That is in about %(minutes)d minutes."
-    ) % {"time": clock_time(at), "minutes": minutes}
 
 
 def resume(request: HttpRequest, consultation_pk: int) -> HttpResponse:
@@ -58,7 +44,7 @@ def resume(request: HttpRequest, consultation_pk: int) -> HttpResponse:
                         consultation=consultation, code=normal, client=client_key(request)
                     )
                 except TooManyGuesses as error:
-                    form.add_error("code", _try_again_text(error.limit))
+                    form.add_error("code", try_again_text(error.limit))
                 else:
                     if response is None:
                         form.add_error(

@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from consultations.presenters import promise_text
+
 from ..forms import ConfirmViewsForm
 from ..journey import ABOUT_YOU
 from ..models import ContactDetails
@@ -15,7 +17,6 @@ from ..presenters import (
     answer_lines,
     closed_text,
     code_text,
-    promise_text,
 )
 from ..questions import question_load
 from ..services import ResponseLocked, response_send
