@@ -69,6 +69,9 @@ ROWS = [
     Row("/admin/pages/{hillside}/edit/", "refused", "ok", "refused", "ok"),
     Row("/admin/pages/{hillside_area}/edit/", "refused", "ok", "refused", "ok"),
     Row("/admin/pages/{hillside}/history/", "refused", "ok", "refused", "ok"),
+    Row("/admin/pages/{hillside}/view_draft/", "refused", "ok", "refused", "ok"),
+    Row("/admin/pages/{hillside}/revisions/{hillside_revision}/view/", "refused", "ok", "refused", "ok"),  # noqa: E501
+    Row("/admin/pages/{hillside}/revisions/compare/earliest...{hillside_revision}/", "refused", "ok", "refused", "ok"),  # noqa: E501
     Row("/admin/pages/add/consultations/consultationpage/{home}/", "ok:R", "ok:H", "ok:R", "ok:RH", BODY_CHOICES),  # noqa: E501
     Row("/admin/snippets/organisations/organisation/", "ok:R", "ok:H", "refused", "ok:RH", BODIES),
     Row("/admin/snippets/organisations/organisation/edit/{riverside_council}/", "ok", "missing", "refused", "ok"),  # noqa: E501
@@ -102,6 +105,7 @@ def _fill(url: str, cast) -> str:
         hillside_council=cast.hillside.pk,
         riverside_signoff=EasyReadSignOff.objects.get(consultation=riverside).pk,
         hillside_signoff=EasyReadSignOff.objects.get(consultation=hillside).pk,
+        hillside_revision=hillside.latest_revision_id,
     )
 
 
@@ -110,7 +114,8 @@ def _outcome(response, records: dict[str, str] | None) -> str:
         return "missing"
     if response.status_code == 302:
         location = response["Location"]
-        if location.startswith(reverse("account_login")):
+        # Wagtail's own sign-in address forwards to allauth's (config/urls.py).
+        if location.startswith((reverse("account_login"), "/admin/login/")):
             return "sign in"
         if location == reverse("wagtailadmin_home"):
             return "refused"
