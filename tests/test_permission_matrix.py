@@ -54,6 +54,9 @@ ROWS = [
     Row("/admin/reports/site-history/", "ok:R", "ok:H", "ok:R", "ok:RH", CONSULTATIONS),
     # Aging pages lists pages someone may publish; editors publish nothing.
     Row("/admin/reports/aging-pages/", "ok:R", "ok:H", "ok:", "ok:RH", CONSULTATIONS),
+    Row("/admin/reports/workflow/", "ok", "ok", "ok", "ok"),
+    Row("/admin/reports/workflow_tasks/", "ok", "ok", "ok", "ok"),
+    Row("/admin/reports/locked/", "ok", "ok", "refused", "ok"),
     Row("/admin/pages/{riverside}/", "ok", "refused", "ok", "ok"),
     Row("/admin/pages/{riverside}/edit/", "ok", "refused", "ok", "ok"),
     Row("/admin/pages/{riverside_area}/edit/", "ok", "refused", "ok", "ok"),
@@ -80,6 +83,7 @@ ROWS = [
     Row("/admin/snippets/organisations/organisation/usage/{hillside_council}/", "missing", "ok", "missing", "ok"),  # noqa: E501
     Row("/admin/snippets/organisations/organisation/delete/{hillside_council}/", "missing", "refused", "missing", "ok"),  # noqa: E501
     Row("/admin/snippets/organisations/membership/", "refused", "refused", "refused", "ok:RH", MEMBERS),  # noqa: E501
+    Row("/admin/snippets/organisations/membership/add/", "refused", "refused", "refused", "ok"),
     Row("/admin/snippets/consultations/easyreadsignoff/", "ok:R", "ok:H", "refused", "ok:RH", CONSULTATIONS),  # noqa: E501
     Row("/admin/snippets/consultations/easyreadsignoff/edit/{riverside_signoff}/", "ok", "missing", "refused", "ok"),  # noqa: E501
     Row("/admin/snippets/consultations/easyreadsignoff/edit/{hillside_signoff}/", "missing", "ok", "missing", "ok"),  # noqa: E501
