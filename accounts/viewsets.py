@@ -22,6 +22,8 @@ class VisibleSnippetViewSet(snippets.SnippetViewSet):
 
     # A copy would open another organisation's record by its id; nothing here needs copying.
     copy_view_enabled = False
+    # Search with the database's own filters: a search index cannot apply visible_to's joins.
+    search_backend_name = None
     edit_view_class = visible_only(snippets.EditView)
     delete_view_class = visible_only(snippets.DeleteView)
     usage_view_class = visible_only(snippets.UsageView, "get_base_object_queryset")

@@ -77,6 +77,7 @@ ROWS = [
     Row("/admin/pages/{hillside}/revisions/compare/earliest...{hillside_revision}/", "refused", "ok", "refused", "ok"),  # noqa: E501
     Row("/admin/pages/add/consultations/consultationpage/{home}/", "ok:R", "ok:H", "ok:R", "ok:RH", BODY_CHOICES),  # noqa: E501
     Row("/admin/snippets/organisations/organisation/", "ok:R", "ok:H", "refused", "ok:RH", BODIES),
+    Row("/admin/snippets/organisations/organisation/?q=Council", "ok:R", "ok:H", "refused", "ok:RH", BODIES),  # noqa: E501
     Row("/admin/snippets/organisations/organisation/edit/{riverside_council}/", "ok", "missing", "refused", "ok"),  # noqa: E501
     Row("/admin/snippets/organisations/organisation/edit/{hillside_council}/", "missing", "ok", "missing", "ok"),  # noqa: E501
     Row("/admin/snippets/organisations/organisation/history/{hillside_council}/", "missing", "ok", "missing", "ok"),  # noqa: E501
