@@ -18,11 +18,17 @@ def pages_in_scope(pages: QuerySet, user) -> QuerySet:
     """Of these pages, those outside every consultation or inside one the person may see."""
     if user.is_superuser:
         return pages
-    return pages.annotate(_consultation_path=Substr("path", 1, CONSULTATION_PATH_LENGTH)).filter(
-        Q(depth__lt=CONSULTATION_DEPTH)
-        | Q(_consultation_path__in=ConsultationPage.objects.visible_to(user).values("path"))
-        | ~Q(_consultation_path__in=ConsultationPage.objects.values("path"))
+    in_scope = (
+        Page.objects.annotate(_consultation_path=Substr("path", 1, CONSULTATION_PATH_LENGTH))
+        .filter(
+            Q(depth__lt=CONSULTATION_DEPTH)
+            | Q(_consultation_path__in=ConsultationPage.objects.visible_to(user).values("path"))
+            | ~Q(_consultation_path__in=ConsultationPage.objects.values("path"))
+        )
+        .values("pk")
     )
+    # A plain pk filter, so search backends can still search the result.
+    return pages.filter(pk__in=in_scope)
 
 
 def page_in_scope(user, page: Page) -> bool:

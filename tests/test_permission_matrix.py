@@ -51,6 +51,10 @@ ROWS = [
     Row("/admin/pages/{home}/", "ok:R", "ok:H", "ok:R", "ok:RH", CONSULTATIONS),
     Row("/admin/pages/search/?q=have", "ok:R", "ok:H", "ok:R", "ok:RH", CONSULTATIONS),
     Row("/admin/choose-page/{home}/", "ok:R", "ok:H", "ok:R", "ok:RH", CONSULTATIONS),
+    # The side-panel page explorer reads the admin API.
+    Row("/admin/api/main/pages/?child_of={home}&for_explorer=1", "ok:R", "ok:H", "ok:R", "ok:RH", CONSULTATIONS),  # noqa: E501
+    Row("/admin/api/main/pages/?search=say", "ok:R", "ok:H", "ok:R", "ok:RH", CONSULTATIONS),
+    Row("/admin/api/main/pages/{hillside}/", "missing", "ok", "missing", "ok"),
     Row("/admin/reports/site-history/", "ok:R", "ok:H", "ok:R", "ok:RH", CONSULTATIONS),
     # Aging pages lists pages someone may publish; editors publish nothing.
     Row("/admin/reports/aging-pages/", "ok:R", "ok:H", "ok:", "ok:RH", CONSULTATIONS),
