@@ -2,10 +2,11 @@
 
 The listing asks the viewset's get_queryset. The edit and delete pages find their object through
 get_queryset; the usage and history pages, which list other rows, through
-get_base_object_queryset. So another organisation's record is a 404, not a page (ADR 008).
+get_base_object_queryset; the chooser pop-up through get_object_list and get_object. So another
+organisation's record is a 404, not a page (ADR 008).
 """
 
-from wagtail.snippets.views import snippets
+from wagtail.snippets.views import chooser, snippets
 
 
 def visible_only(view_class: type, finder: str = "get_queryset") -> type:
@@ -15,6 +16,20 @@ def visible_only(view_class: type, finder: str = "get_queryset") -> type:
         return self.model.objects.visible_to(self.request.user)
 
     return type(view_class.__name__, (view_class,), {finder: visible})
+
+
+def _chosen_visible(self, pk):
+    return self.model.objects.visible_to(self.request.user).get(pk=pk)
+
+
+class VisibleChooserViewSet(chooser.SnippetChooserViewSet):
+    """The chooser pop-up lists, and hands back, only what the person may see."""
+
+    choose_view_class = visible_only(chooser.ChooseView, "get_object_list")
+    choose_results_view_class = visible_only(chooser.ChooseResultsView, "get_object_list")
+    chosen_view_class = type(
+        "SnippetChosenView", (chooser.SnippetChosenView,), {"get_object": _chosen_visible}
+    )
 
 
 class VisibleSnippetViewSet(snippets.SnippetViewSet):
@@ -28,6 +43,7 @@ class VisibleSnippetViewSet(snippets.SnippetViewSet):
     delete_view_class = visible_only(snippets.DeleteView)
     usage_view_class = visible_only(snippets.UsageView, "get_base_object_queryset")
     history_view_class = visible_only(snippets.HistoryView, "get_base_object_queryset")
+    chooser_viewset_class = VisibleChooserViewSet
 
     def get_queryset(self, request):
         return self.model.objects.visible_to(request.user)

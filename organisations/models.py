@@ -27,7 +27,9 @@ class OrganisationQuerySet(models.QuerySet):
         from consultations.models import ConsultationPage
 
         runs = ConsultationPage.objects.visible_to(user).values("commissioner")
-        return self.filter(Q(memberships__user=user) | Q(pk__in=runs)).distinct()
+        mine = Organisation.objects.filter(Q(memberships__user=user) | Q(pk__in=runs))
+        # A plain id filter, so the search index can still search the result.
+        return self.filter(pk__in=mine.values("pk"))
 
 
 class Organisation(index.Indexed, models.Model):
@@ -62,7 +64,12 @@ class Organisation(index.Indexed, models.Model):
         FieldPanel("website"),
         FieldPanel("verified"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        # Lets searches keep the id filter of visible_to (ADR 008).
+        index.FilterField("id"),
+    ]
 
     class Meta:
         ordering = ["name"]

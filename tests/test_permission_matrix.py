@@ -24,6 +24,7 @@ pytestmark = pytest.mark.django_db
 CONSULTATIONS = {"R": "Riverside: have your say", "H": "Hillside: have your say"}
 BODIES = {"R": "Riverside Council</span>", "H": "Hillside Council</span>"}
 BODY_CHOICES = {"R": "Riverside Council</option>", "H": "Hillside Council</option>"}
+BODY_NAMES = {"R": "Riverside Council", "H": "Hillside Council"}
 MEMBERS = {"R": "cam@riverside.example", "H": "hal@hillside.example"}
 NOBODY_WITHOUT_ADMIN = ["participant", "supporter", "vcse_member", "other_vcse_member"]
 
@@ -87,6 +88,10 @@ ROWS = [
     Row("/admin/snippets/organisations/organisation/history/{hillside_council}/", "missing", "ok", "missing", "ok"),  # noqa: E501
     Row("/admin/snippets/organisations/organisation/usage/{hillside_council}/", "missing", "ok", "missing", "ok"),  # noqa: E501
     Row("/admin/snippets/organisations/organisation/delete/{hillside_council}/", "missing", "refused", "missing", "ok"),  # noqa: E501
+    # Anyone who edits pages may choose an organisation, from those they may see.
+    Row("/admin/snippets/choose/organisations/organisation/", "ok:R", "ok:H", "ok:R", "ok:RH", BODY_NAMES),  # noqa: E501
+    Row("/admin/snippets/choose/organisations/organisation/results/?q=Council", "ok:R", "ok:H", "ok:R", "ok:RH", BODY_NAMES),  # noqa: E501
+    Row("/admin/snippets/choose/organisations/organisation/chosen/{hillside_council}/", "missing", "ok", "missing", "ok"),  # noqa: E501
     Row("/admin/snippets/organisations/membership/", "refused", "refused", "refused", "ok:RH", MEMBERS),  # noqa: E501
     Row("/admin/snippets/organisations/membership/add/", "refused", "refused", "refused", "ok"),
     Row("/admin/snippets/consultations/easyreadsignoff/", "ok:R", "ok:H", "refused", "ok:RH", CONSULTATIONS),  # noqa: E501
