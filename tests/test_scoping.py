@@ -158,3 +158,19 @@ def test_demo_commissioner_and_editor_are_given_the_demo_consultation():
     for account in DEMO_ACCOUNTS:
         user = User.objects.get(username=account.email)
         assert consultation in ConsultationPage.objects.visible_to(user)
+
+
+def test_a_sign_off_can_be_recorded_only_for_a_consultation_you_may_see(cast, client_for):
+    url = "/admin/snippets/consultations/easyreadsignoff/add/"
+    form = {
+        "checked_by": "Amina",
+        "checkers_organisation": "Self Advocates",
+        "checked_on": "2026-11-20",
+        "notes": "",
+    }
+    riverside = cast.riverside_consultation
+    client_for("other_commissioner").post(url, {**form, "consultation": riverside.pk})
+    assert riverside.easy_read_sign_offs.count() == 1  # only the cast's own
+    client_for("commissioner").post(url, {**form, "consultation": riverside.pk})
+    assert riverside.easy_read_sign_offs.count() == 2
+    assert riverside.easy_read_sign_offs.filter(recorded_by=cast.commissioner).exists()
