@@ -77,6 +77,19 @@ class ResponseQuerySet(models.QuerySet):
     def with_code(self, normal_code: str):
         return self.filter(resume_code_hash__in=resume_code_hashes(normal_code))
 
+    def visible_to(self, user):
+        """The responses a signed-in person may read (ADR 008).
+
+        Answers are special category data, so only members of the commissioning body that runs
+        the consultation read them, and a superuser. Editors given a consultation write its
+        content; they do not read its answers.
+        """
+        if not user.is_active:
+            return self.none()
+        if user.is_superuser:
+            return self.all()
+        return self.filter(consultation__commissioner__memberships__user=user).distinct()
+
 
 class Response(models.Model):
     class Status(models.TextChoices):

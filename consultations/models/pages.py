@@ -1,7 +1,9 @@
 import datetime
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -14,12 +16,13 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import GroupPagePermission, Orderable, Page, PageManager, PageQuerySet
 
 from accessibility.easy_read import WordList
 
 from ..areas import AREA_CHOICES, AREAS_BY_KEY
 from ..blocks import EasyReadStreamBlock
+from ..forms import ConsultationPageForm
 from ..panels import EasyReadFindingsPanel
 from ..question_blocks import QuestionStreamBlock
 
@@ -75,9 +78,36 @@ class HomePage(Page):
         return context
 
 
+# Consultations always sit under the home page (parent_page_types), so at this tree depth.
+CONSULTATION_DEPTH = 3
+CONSULTATION_PATH_LENGTH = CONSULTATION_DEPTH * Page.steplen
+
+
 class ConsultationPageQuerySet(PageQuerySet):
     def open_on(self, day: datetime.date):
         return self.filter(opens_on__lte=day, closes_on__gte=day)
+
+    def visible_to(self, user):
+        """The consultations a signed-in person may see and work on in staff screens (ADR 008).
+
+        - members of the commissioning body that runs it;
+        - people given it: a Wagtail page permission on the consultation or a page inside it.
+          Permissions granted higher up (the default Editors and Moderators groups hold theirs
+          on the root) say what someone may do, not where;
+        - whoever created it;
+        - a superuser sees every one.
+        """
+        if not user.is_active:
+            return self.none()
+        if user.is_superuser:
+            return self.all()
+        granted = GroupPagePermission.objects.filter(
+            group__user=user, page__depth__gte=CONSULTATION_DEPTH
+        ).values_list("page__path", flat=True)
+        given = {path[:CONSULTATION_PATH_LENGTH] for path in granted}
+        return self.filter(
+            Q(commissioner__memberships__user=user) | Q(path__in=given) | Q(owner=user)
+        ).distinct()
 
 
 class ConsultationPage(Page):
@@ -127,9 +157,11 @@ class ConsultationPage(Page):
     )
 
     objects = PageManager.from_queryset(ConsultationPageQuerySet)()
+    base_form_class = ConsultationPageForm
 
     content_panels = Page.content_panels + [
-        FieldPanel("commissioner"),
+        # A plain list, limited by ConsultationPageForm to the bodies the person may see.
+        FieldPanel("commissioner", widget=forms.Select),
         FieldPanel("place"),
         FieldPanel("goal_statement"),
         FieldPanel("introduction"),
@@ -197,6 +229,11 @@ class ConsultationPage(Page):
     def is_signed_off(self) -> bool:
         return self.easy_read_sign_offs.exists()
 
+    def permissions_for_user(self, user):
+        from ..permissions import ScopedPagePermissionTester
+
+        return ScopedPagePermissionTester(user, self)
+
     def get_context(self, request, *args, **kwargs):
         from ..presenters import ConsultationPresenter
 
@@ -261,6 +298,11 @@ class AreaPage(Page):
 
     def consultation(self) -> ConsultationPage:
         return ConsultationPage.objects.parent_of(self).get().specific
+
+    def permissions_for_user(self, user):
+        from ..permissions import ScopedPagePermissionTester
+
+        return ScopedPagePermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
         from ..presenters import AreaMoneyPresenter

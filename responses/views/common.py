@@ -1,20 +1,17 @@
-"""What every answering view shares: the browser's link to its response, and kind refusals.
+"""What every answering view shares: the browser's link to its response.
 
 The browser session remembers which response it is answering and its resume code, per
 consultation. The session is in the database, so any app server can carry on the journey.
 """
 
 from dataclasses import dataclass
-from functools import wraps
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
-from django.middleware.csrf import CsrfViewMiddleware
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
 
 from consultations.models import ConsultationPage
 
@@ -44,7 +41,6 @@ CONSULTATION_FIELDS = [
 ]
 RESPONSE_FIELDS = [field.name for field in Response._meta.concrete_fields]
 AREA_FIELDS = ["area_key", "questions", "path", "depth", "live", "content_type", "locale"]
-SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
 
 
 def binding_get(request: HttpRequest, consultation_pk: int) -> dict:
@@ -142,25 +138,3 @@ def answering_load(request: HttpRequest, consultation_pk: int) -> Answering | Ht
 def from_check(request: HttpRequest) -> bool:
     """True when the person came from "check your answers" to change one answer."""
     return (request.GET.get("from") or request.POST.get("from")) == "check"
-
-
-def csrf_kind(view):
-    """CSRF protection that explains itself in easy read instead of Django's technical page.
-
-    A missing or forged token still changes nothing. The person is told to go back and try again.
-    """
-
-    @csrf_exempt
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if request.method not in SAFE_METHODS:
-            checker = CsrfViewMiddleware(lambda _request: HttpResponse())
-            if checker.process_view(request, view, args, kwargs) is not None:
-                pk = kwargs.get("consultation_pk")
-                start_url = reverse("responses:start", args=[pk]) if pk else "/"
-                return render(
-                    request, "responses/csrf_failure.html", {"start_url": start_url}, status=403
-                )
-        return view(request, *args, **kwargs)
-
-    return wrapped

@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from consultations.presenters import promise_text
+
 from ..forms import ConfirmViewsForm
 from ..journey import ABOUT_YOU
 from ..models import ContactDetails
@@ -15,11 +17,10 @@ from ..presenters import (
     answer_lines,
     closed_text,
     code_text,
-    promise_text,
 )
 from ..questions import question_load
 from ..services import ResponseLocked, response_send
-from .common import answering_load, binding_get, bound_response, csrf_kind
+from .common import answering_load, binding_get, bound_response
 from .steps import ABOUT_YOU_HEADINGS
 
 
@@ -54,7 +55,6 @@ def _summary(answering) -> tuple[list[SummaryRow], list[tuple[str, list[SummaryR
     return about, areas
 
 
-@csrf_kind
 def check(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):

@@ -16,7 +16,6 @@ from .common import (
     binding_set,
     bound_response,
     consultation_get,
-    csrf_kind,
 )
 
 
@@ -39,7 +38,6 @@ def start(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     )
 
 
-@csrf_kind
 def consent(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     consultation = consultation_get(consultation_pk)
     if not consultation.is_open(timezone.localdate()):
@@ -75,7 +73,6 @@ def consent(request: HttpRequest, consultation_pk: int) -> HttpResponse:
 
 
 @require_POST
-@csrf_kind
 def start_again(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     """Someone else is using this browser: forget its link to the other person's answers.
 

@@ -12,7 +12,7 @@ from ..journey import ABOUT_YOU, QUESTION, Step
 from ..models import ContactDetails
 from ..questions import question_load
 from ..services import ResponseLocked, about_you_save, answer_save
-from .common import Answering, answering_load, csrf_kind, from_check
+from .common import Answering, answering_load, from_check
 
 ABOUT_YOU_HEADINGS = {
     "who": gettext_lazy("Which of these describes you?"),
@@ -62,7 +62,6 @@ def _about_you_form(answering: Answering, slug: str, data=None):
     return form_class(data, initial=initial)
 
 
-@csrf_kind
 def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):
@@ -107,7 +106,6 @@ def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResp
     )
 
 
-@csrf_kind
 def question(request: HttpRequest, consultation_pk: int, question_id: str) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):
