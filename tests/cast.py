@@ -19,6 +19,7 @@ import factory
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth.models import Group, Permission, User
+from django.test import override_settings
 from factory.django import DjangoModelFactory, Password
 from wagtail.models import GroupPagePermission
 
@@ -118,7 +119,17 @@ ACCOUNTS = [
 EVERYONE = ["participant", "supporter", *ACCOUNTS]
 
 
+# Test settings queue Wagtail's search-index tasks without running them (ADR 010). The matrix
+# searches the cast's organisations by name, so the cast is built with tasks run at once.
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
 def cast_build() -> Cast:
+    with override_settings(TASKS=IMMEDIATE_TASKS):
+        return _cast_build()
+
+
+def _cast_build() -> Cast:
     riverside = CommissionerFactory(name="Riverside Council")
     hillside = CommissionerFactory(name="Hillside Council")
     riverside_consultation = make_consultation(
