@@ -9,8 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from ..forms import ABOUT_YOU_FORMS, QUESTION_FORMS, ContactForm
 from ..journey import ABOUT_YOU, QUESTION, Step
-from ..models import ContactDetails
-from ..questions import question_load
+from ..models import Answer, ContactDetails
 from ..services import ResponseLocked, about_you_save, answer_save
 from .common import Answering, answering_load, csrf_kind, from_check
 
@@ -118,10 +117,11 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
         messages.info(request, _("We cannot find that question. Here is the next one to answer."))
         return redirect(answering.resume_url())
     step = Step(QUESTION, ref.id)
-    current = question_load(ref)
-    form_class = QUESTION_FORMS[current.type]
 
     if request.method == "POST":
+        # A valid answer is saved and never drawn, so its pictures are only loaded if it is not.
+        current = answering.questions.question(ref, pictures=False)
+        form_class = QUESTION_FORMS[current.type]
         form = form_class(request.POST, question=current)
         counting = getattr(form, "counting", lambda: False)()
         if form.is_valid() and not counting:
@@ -130,12 +130,20 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
             except ResponseLocked:
                 return _locked(request, consultation_pk)
             return _after_save(answering, step, request)
+        drawn = answering.questions.question(ref)
+        if drawn is not current:
+            # The page is drawn again with its errors, so now it needs the pictures.
+            current = drawn
+            form = form_class(request.POST, question=current)
     else:
-        saved = answering.response.answers.filter(question_id=ref.id).first()
-        form = form_class(
-            question=current,
-            initial=form_class.initial_from(current, saved.value if saved else None),
+        current = answering.questions.question(ref)
+        form_class = QUESTION_FORMS[current.type]
+        saved = (
+            Answer.objects.filter(response_id=answering.response.pk, question_id=ref.id)
+            .values_list("value", flat=True)
+            .first()
         )
+        form = form_class(question=current, initial=form_class.initial_from(current, saved))
 
     return render(
         request,
