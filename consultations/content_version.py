@@ -11,14 +11,22 @@ A version is a random token, not a counter: if the shared cache loses a key (cul
 back with a test's transaction), a fresh token can never match something cached before.
 """
 
+import threading
 import uuid
+from collections.abc import Callable
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.utils import translation
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 SHARED = "shared"
 KEY = "consultations:content-version:{}"
+# Drawn page parts kept in each app server's memory. Each is a few kilobytes.
+MAX_FRAGMENTS = 256
+
+_fragments: dict[tuple, tuple[str, object]] = {}
+_fragments_lock = threading.Lock()
 
 
 def _token() -> str:
@@ -41,6 +49,26 @@ def content_version(consultation_pk: int) -> str:
 def content_version_bump(consultation_pk: int | None = None) -> None:
     """Give one consultation a new version, or every consultation when no key is given."""
     cache.set(KEY.format(consultation_pk if consultation_pk else SHARED), _token(), timeout=None)
+
+
+def fragment_cached(consultation_pk: int, key: tuple, draw: Callable[[], object]) -> object:
+    """What `draw` gives, kept in memory until this consultation's content version changes.
+
+    `key` must name everything else the result depends on (the page, today's date when the result
+    shows whether it is open). The language is added here.
+    """
+    version = content_version(consultation_pk)
+    full_key = (*key, translation.get_language())
+    found = _fragments.get(full_key)
+    if found is not None and found[0] == version:
+        return found[1]
+    # Drawn after reading the version, so a publish in between is never filed as the newer one.
+    value = draw()
+    with _fragments_lock:
+        if len(_fragments) >= MAX_FRAGMENTS:
+            _fragments.clear()
+        _fragments[full_key] = (version, value)
+    return value
 
 
 def _consultation_pk_of(page) -> int | None:
