@@ -73,17 +73,20 @@ def bound_response(request: HttpRequest, consultation_pk: int) -> Response | Non
     response_id = binding_get(request, consultation_pk).get("response")
     if not response_id:
         return None
-    # Two plain lookups by primary key: cheaper to build than one join with deferred fields.
-    response = Response.objects.filter(pk=response_id, consultation_id=consultation_pk).first()
-    if response is None:
+    # Two plain lookups by primary key: cheaper to build than one join with deferred fields,
+    # and get() rather than first(), which would add an ORDER BY.
+    try:
+        response = Response.objects.get(pk=response_id, consultation_id=consultation_pk)
+    except Response.DoesNotExist:
         # Deleted, perhaps in another tab. Forget it so the start page offers a fresh start.
         binding_forget(request, consultation_pk)
         return None
     # Read fresh on every request, not from a cache: the dates decide whether answers may change.
-    consultation = (
-        ConsultationPage.objects.only(*CONSULTATION_FIELDS).filter(pk=consultation_pk).first()
-    )
-    if consultation is None or not consultation.live:
+    try:
+        consultation = ConsultationPage.objects.only(*CONSULTATION_FIELDS).get(pk=consultation_pk)
+    except ConsultationPage.DoesNotExist:
+        raise Http404 from None
+    if not consultation.live:
         raise Http404
     response.consultation = consultation
     return response

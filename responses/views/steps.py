@@ -138,11 +138,9 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
     else:
         current = answering.questions.question(ref)
         form_class = QUESTION_FORMS[current.type]
-        saved = (
-            Answer.objects.filter(response_id=answering.response.pk, question_id=ref.id)
-            .values_list("value", flat=True)
-            .first()
-        )
+        # At most one row (a unique constraint), so no ORDER BY as first() would add.
+        stored = Answer.objects.filter(response_id=answering.response.pk, question_id=ref.id)
+        saved = next(iter(stored.values_list("value", flat=True)[:1]), None)
         form = form_class(question=current, initial=form_class.initial_from(current, saved))
 
     return render(
