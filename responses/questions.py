@@ -9,11 +9,14 @@ consultation's content version (consultations/content_version.py). Publishing gi
 version, so the next request reads the pages again: nothing is ever older than the last publish.
 """
 
+import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db.models import prefetch_related_objects
 from django.templatetags.static import static
+from django.utils import translation
 from wagtail.images import get_image_model
 
 from consultations.areas import AREAS_BY_KEY
@@ -35,6 +38,9 @@ DONT_KNOW_PICTURE = "images/answers/not_sure.svg"
 AREA_FIELDS = ["area_key", "questions", "path", "depth", "live", "content_type", "locale"]
 # Consultations kept in each app server's memory; more than this is far more than ever run at once.
 MAX_CACHED_CONSULTATIONS = 32
+# Drawn answer forms kept per consultation: mostly one per question (nothing saved yet), plus the
+# commonest saved answers. Each is a few kilobytes.
+MAX_DRAWN_FORMS = 500
 
 
 @dataclass(frozen=True)
@@ -191,6 +197,7 @@ class QuestionSet:
     refs: list[QuestionRef]
     _by_id: dict[str, QuestionRef] = field(default_factory=dict)
     _loaded: dict[tuple[str, bool], Question] = field(default_factory=dict)
+    _drawn: dict[tuple, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {ref.id: ref for ref in self.refs}
@@ -206,6 +213,20 @@ class QuestionSet:
         if found is None:
             found = self._loaded[(ref.id, pictures)] = question_load(ref, pictures=pictures)
         return found
+
+    def drawn_form(self, question_id: str, saved: dict | None, draw: Callable[[], str]) -> str:
+        """A question's form as HTML, before any errors, for this saved answer (or none).
+
+        Drawing the form is most of a question page's time, and with no errors it depends only on
+        the question and the saved answer, so it is drawn once per version for each.
+        """
+        key = (question_id, json.dumps(saved, sort_keys=True), translation.get_language())
+        html = self._drawn.get(key)
+        if html is None:
+            if len(self._drawn) >= MAX_DRAWN_FORMS:
+                self._drawn.clear()
+            html = self._drawn[key] = draw()
+        return html
 
 
 _question_sets: dict[int, QuestionSet] = {}

@@ -7,12 +7,13 @@ do, then look at the very next page.
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from consultations.content_version import content_version
 from consultations.models import AreaPage, SupportModel
 
-from .journey import page_text
+from .journey import Journey, form_values, page_text
 
 pytestmark = pytest.mark.django_db
 
@@ -100,3 +101,36 @@ def test_publishing_gives_the_consultation_a_new_version(riverside):
     area = AreaPage.objects.child_of(riverside).first()
     area.save_revision().publish()
     assert content_version(riverside.pk) != before
+
+
+def test_a_published_change_to_an_answer_shows_on_the_next_page(journey, riverside):
+    journey.start()
+    url = journey.question_url("choice")
+    assert "In my own home" in page_text(journey.get(url))
+    area, index = _area_with(riverside, "choice")
+    raw = [dict(item) for item in area.questions.raw_data]
+    options = [dict(option) for option in raw[index]["value"]["options_list"]]
+    options[0]["label"] = "In a home of my own"
+    raw[index]["value"] = {**raw[index]["value"], "options_list": options}
+    area.questions = raw
+    area.save_revision().publish()
+
+    text = page_text(journey.get(url))
+    assert "In a home of my own" in text
+    assert "In my own home" not in text
+
+
+def test_each_person_sees_their_own_saved_answer_on_a_kept_form(journey, riverside):
+    other = Journey(Client(), riverside)
+    journey.start()
+    other.start()
+    url = journey.question_url("choice")
+    first, second = journey.option_keys("choice")[:2]
+    journey.get(url)
+    other.get(url)  # both have seen the form drawn with nothing saved
+    journey.answer("choice", {"answer": first})
+    other.answer("choice", {"answer": second})
+    assert form_values(journey.get(url))["answer"] == [first]
+    assert form_values(other.get(url))["answer"] == [second]
+    journey.answer("choice", {"answer": second})
+    assert form_values(journey.get(url))["answer"] == [second]

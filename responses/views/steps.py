@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -106,6 +107,20 @@ def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResp
     )
 
 
+def _form_html(answering: Answering, current) -> str:
+    """The question's form before any errors, drawn once per version for each saved answer."""
+    form_class = QUESTION_FORMS[current.type]
+    # At most one row (a unique constraint), so no ORDER BY as first() would add.
+    stored = Answer.objects.filter(response_id=answering.response.pk, question_id=current.id)
+    saved = next(iter(stored.values_list("value", flat=True)[:1]), None)
+
+    def draw() -> str:
+        form = form_class(question=current, initial=form_class.initial_from(current, saved))
+        return render_to_string(form.partial, {"form": form, "question": current})
+
+    return answering.questions.drawn_form(current.id, saved, draw)
+
+
 @csrf_kind
 def question(request: HttpRequest, consultation_pk: int, question_id: str) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
@@ -118,6 +133,7 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
         return redirect(answering.resume_url())
     step = Step(QUESTION, ref.id)
 
+    form_html = ""
     if request.method == "POST":
         # A valid answer is saved and never drawn, so its pictures are only loaded if it is not.
         current = answering.questions.question(ref, pictures=False)
@@ -137,11 +153,8 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
             form = form_class(request.POST, question=current)
     else:
         current = answering.questions.question(ref)
-        form_class = QUESTION_FORMS[current.type]
-        # At most one row (a unique constraint), so no ORDER BY as first() would add.
-        stored = Answer.objects.filter(response_id=answering.response.pk, question_id=ref.id)
-        saved = next(iter(stored.values_list("value", flat=True)[:1]), None)
-        form = form_class(question=current, initial=form_class.initial_from(current, saved))
+        form = None  # no errors to show, and the form comes already drawn
+        form_html = _form_html(answering, current)
 
     return render(
         request,
@@ -150,6 +163,7 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
             "consultation": answering.consultation,
             "question": current,
             "form": form,
+            "form_html": form_html,
             "position": answering.journey.position(step),
             "back_url": _back_url(answering, step, request),
             "from_check": from_check(request),
