@@ -37,7 +37,9 @@ def route_to_child(page: Page, child_model, request, path_components):
     Anything else (another page type, or no such child) goes through Wagtail's usual routing.
     """
     if path_components:
-        child = child_model.objects.child_of(page).filter(slug=path_components[0]).first()
+        # Slugs are unique among siblings, so no ORDER BY is needed to pick one.
+        found = child_model.objects.child_of(page).filter(slug=path_components[0])[:1]
+        child = next(iter(found), None)
         if child is not None:
             # Treebeard's get_parent() uses this, so the child finds its parent without a query.
             child._cached_parent_obj = page
