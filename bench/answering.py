@@ -26,35 +26,32 @@ import http.client
 import json
 import os
 import re
-import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.servers import HOST, gunicorn, throwaway_postgres  # noqa: E402
+
 PYTHON = sys.executable
 GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 CLIENTS = WORKERS * 2
 DURATION = float(os.environ.get("BENCH_SECONDS", "5"))
-HOST = "127.0.0.1"
 # Targets from issue 8, as ratios to /healthz, and per participant page.
 TARGETS = {"question": 0.3, "post": 0.2, "content": 0.15}
 MAX_QUERIES = 8
 MAX_BYTES = 40 * 1024
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
+TARGET_OF = {"choice": "question", "coins": "question", "post": "post"}
+TARGET_OF |= {"home": "content", "consultation": "content", "area": "content"}
 
 
 # --- Setting up: runs inside a subprocess with Django configured for one database. ---
@@ -279,34 +276,6 @@ def bench_env(database_url: str, media: str) -> dict[str, str]:
     return env
 
 
-def wait_for(port: int, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection((HOST, port), timeout=1):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"Nothing answered on port {port}.")
-
-
-@contextmanager
-def gunicorn(env: dict[str, str]):
-    port = free_port()
-    server = subprocess.Popen(
-        [GUNICORN, "config.wsgi:application", "--workers", str(WORKERS)]
-        + ["--bind", f"{HOST}:{port}", "--log-level", "warning", "--chdir", str(ROOT)],
-        env=env,
-        cwd=ROOT,
-    )
-    try:
-        wait_for(port)
-        yield port
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-
-
 def bench_database(label: str, database_url: str) -> tuple[list[Result], dict]:
     with tempfile.TemporaryDirectory(prefix="shared-say-bench-") as media:
         (Path(media) / "static").mkdir()
@@ -317,71 +286,8 @@ def bench_database(label: str, database_url: str) -> tuple[list[Result], dict]:
         if setup.returncode != 0:
             raise RuntimeError(f"Setting up {label} failed:\n{setup.stderr[-3000:]}")
         info = json.loads(setup.stdout.strip().splitlines()[-1])
-        with gunicorn(env) as port:
+        with gunicorn(env, executable=GUNICORN, workers=WORKERS, root=ROOT) as port:
             return measure(port, info), info["costs"]
-
-
-def as_postgres_user(command: list[str]) -> list[str]:
-    # PostgreSQL refuses to run as root, so use the postgres system user when we are root.
-    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
-
-
-def _postgres_start(folder: Path):
-    """Start a scratch PostgreSQL server as .ci/run does. Returns its URL and a stop function."""
-    bins = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
-    if not bins:
-        raise RuntimeError("no server binaries under /usr/lib/postgresql")
-    pgbin = bins[-1].parent
-    port = free_port()
-    data, log = folder / "data", folder / "log"
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres")
-
-    def run(*command: str) -> None:
-        done = subprocess.run(as_postgres_user(list(command)), capture_output=True, text=True)
-        if done.returncode != 0:
-            raise RuntimeError(f"{Path(command[0]).name} failed: {done.stderr.strip()[-300:]}")
-
-    run(str(pgbin / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust")
-    options = f"-p {port} -k {folder} -c listen_addresses={HOST} -c fsync=off"
-    run(str(pgbin / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-o", options, "start")
-
-    def stop() -> None:
-        subprocess.run(
-            as_postgres_user([str(pgbin / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"]),
-            capture_output=True,
-        )
-
-    try:
-        psql = [str(pgbin / "psql"), "-h", str(folder), "-p", str(port), "-U", "postgres"]
-        run(*psql, "-q", "-c", "CREATE ROLE sharedsay LOGIN PASSWORD 'sharedsay' CREATEDB")
-        run(*psql, "-q", "-c", "CREATE DATABASE sharedsay OWNER sharedsay")
-    except RuntimeError:
-        stop()
-        raise
-    return f"postgres://sharedsay:sharedsay@{HOST}:{port}/sharedsay", stop
-
-
-@contextmanager
-def throwaway_postgres():
-    """A scratch PostgreSQL server for this run, or None (with a message) when there is none."""
-    folder = Path(tempfile.mkdtemp(prefix="shared-say-bench-pg-"))
-    try:
-        url, stop = _postgres_start(folder)
-    except (RuntimeError, OSError) as error:
-        print(f"PostgreSQL: skipped ({error}).")
-        shutil.rmtree(folder, ignore_errors=True)
-        yield None
-        return
-    try:
-        yield url
-    finally:
-        stop()
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-TARGET_OF = {"choice": "question", "coins": "question", "post": "post"}
-TARGET_OF |= {"home": "content", "consultation": "content", "area": "content"}
 
 
 def print_table(rows: list[tuple[str, list[Result], dict]]) -> list[str]:
@@ -411,7 +317,7 @@ def print_table(rows: list[tuple[str, list[Result], dict]]) -> list[str]:
             )
             target = TARGETS.get(TARGET_OF.get(result.key, ""))
             if target and ratio < target:
-                missed.append(f"{label} {result.name}: ratio {ratio:.2f} < {target}")
+                missed.append(f"{label} {result.name}: ratio {ratio:.3f} < {target}")
             if result.key != "post" and result.key != "healthz" and cost:
                 if cost["queries"] > MAX_QUERIES:
                     missed.append(f"{label} {result.name}: {cost['queries']} queries")
