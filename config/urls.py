@@ -5,6 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from .health import healthz, readyz
+
 
 class AdminLoginRedirect(RedirectView):
     """Wagtail's own sign-in form would skip allauth's two-factor step, so send staff to allauth."""
@@ -17,6 +19,9 @@ class AdminLoginRedirect(RedirectView):
 
 
 urlpatterns = [
+    # First, so a health check resolves before any other pattern is tried.
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("admin/login/", AdminLoginRedirect.as_view(), name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

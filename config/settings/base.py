@@ -88,7 +88,9 @@ FORM_RENDERER = "accessibility.forms.FormRenderer"
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
-        conn_max_age=env_int("CONN_MAX_AGE", 0),
+        # Keep connections between requests: opening one costs more than most pages' queries.
+        # The health check replaces a connection the database has dropped before it is used.
+        conn_max_age=env_int("CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
 }
@@ -98,12 +100,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The database cache keeps rate-limit counters shared between app servers; process memory would not.
+# The database cache keeps rate-limit counters and the questions' version numbers shared between
+# app servers; process memory would not.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "shared_say_cache",
-    }
+    },
+    # Wagtail remembers each picture's renditions here. In the database cache every page view
+    # would write once per picture; a stale entry only costs one query to find the rendition.
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "shared-say-renditions",
+        "TIMEOUT": 600,
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
 }
 
 AUTHENTICATION_BACKENDS = [

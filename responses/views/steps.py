@@ -3,14 +3,14 @@
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ..forms import ABOUT_YOU_FORMS, QUESTION_FORMS, ContactForm
 from ..journey import ABOUT_YOU, QUESTION, Step
-from ..models import ContactDetails
-from ..questions import question_load
+from ..models import Answer, ContactDetails
 from ..services import ResponseLocked, about_you_save, answer_save
 from .common import Answering, answering_load, from_check
 
@@ -106,6 +106,19 @@ def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResp
     )
 
 
+def _form_html(answering: Answering, current) -> str:
+    """The question's form before any errors, drawn once per version for each saved answer."""
+    form_class = QUESTION_FORMS[current.type]
+    # At most one row (a unique constraint), so no ORDER BY as first() would add.
+    stored = Answer.objects.filter(response_id=answering.response.pk, question_id=current.id)
+    saved = next(iter(stored.values_list("value", flat=True)[:1]), None)
+
+    def draw() -> str:
+        form = form_class(question=current, initial=form_class.initial_from(current, saved))
+        return render_to_string(form.partial, {"form": form, "question": current})
+
+    return answering.questions.drawn_form(current.id, saved, draw)
+
 def question(request: HttpRequest, consultation_pk: int, question_id: str) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):
@@ -116,10 +129,12 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
         messages.info(request, _("We cannot find that question. Here is the next one to answer."))
         return redirect(answering.resume_url())
     step = Step(QUESTION, ref.id)
-    current = question_load(ref)
-    form_class = QUESTION_FORMS[current.type]
 
+    form_html = ""
     if request.method == "POST":
+        # A valid answer is saved and never drawn, so its pictures are only loaded if it is not.
+        current = answering.questions.question(ref, pictures=False)
+        form_class = QUESTION_FORMS[current.type]
         form = form_class(request.POST, question=current)
         counting = getattr(form, "counting", lambda: False)()
         if form.is_valid() and not counting:
@@ -128,12 +143,15 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
             except ResponseLocked:
                 return _locked(request, consultation_pk)
             return _after_save(answering, step, request)
+        drawn = answering.questions.question(ref)
+        if drawn is not current:
+            # The page is drawn again with its errors, so now it needs the pictures.
+            current = drawn
+            form = form_class(request.POST, question=current)
     else:
-        saved = answering.response.answers.filter(question_id=ref.id).first()
-        form = form_class(
-            question=current,
-            initial=form_class.initial_from(current, saved.value if saved else None),
-        )
+        current = answering.questions.question(ref)
+        form = None  # no errors to show, and the form comes already drawn
+        form_html = _form_html(answering, current)
 
     return render(
         request,
@@ -142,6 +160,7 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
             "consultation": answering.consultation,
             "question": current,
             "form": form,
+            "form_html": form_html,
             "position": answering.journey.position(step),
             "back_url": _back_url(answering, step, request),
             "from_check": from_check(request),
