@@ -119,6 +119,7 @@ def _form_html(answering: Answering, current) -> str:
 
     return answering.questions.drawn_form(current.id, saved, draw)
 
+
 def question(request: HttpRequest, consultation_pk: int, question_id: str) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):
