@@ -41,6 +41,9 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # runserver leaves static files to WhiteNoise, as in production: Django's own static handler
+    # answers a path that climbs out of the static folder with a 500 instead of a 404.
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     # Needed so the project form renderer can find templates/includes/field.html.
     "django.forms",
