@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
 
 from ..forms import ABOUT_YOU_FORMS, QUESTION_FORMS, ContactForm
 from ..journey import ABOUT_YOU, QUESTION, Step
@@ -62,6 +63,8 @@ def _about_you_form(answering: Answering, slug: str, data=None):
     return form_class(data, initial=initial)
 
 
+# never_cache: a page with someone's code or answers must not stay in a shared computer's cache.
+@never_cache
 @csrf_kind
 def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
@@ -107,6 +110,7 @@ def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResp
     )
 
 
+@never_cache
 @csrf_kind
 def question(request: HttpRequest, consultation_pk: int, question_id: str) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
