@@ -98,7 +98,7 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # SQLite for many people at once (ADR 006): write-ahead logging so readers never wait for a
+    # SQLite for many people at once (ADR 002): write-ahead logging so readers never wait for a
     # writer; a transaction takes the write lock when it starts, so concurrent saves queue instead
     # of failing with "database is locked"; and a writer waits up to 20 s for its turn.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
