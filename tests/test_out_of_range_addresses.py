@@ -3,6 +3,8 @@ folder, is a plain 404 on every database, never a server error."""
 
 import pytest
 from django.core.management import get_commands, load_command_class
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import RequestFactory, override_settings
 
 pytestmark = pytest.mark.django_db
@@ -52,11 +54,22 @@ def test_the_largest_id_still_reaches_the_answering_view(client):
     assert client.get("/answer/1/").status_code == 404
 
 
-def _development_server_app():
-    """The WSGI app `manage.py runserver` serves, built with its default options."""
+def _development_server_get(environ: dict) -> tuple[str, bytes]:
+    """What the WSGI app `manage.py runserver` serves, with its default options, answers."""
     command = load_command_class(get_commands()["runserver"], "runserver")
     options = vars(command.create_parser("manage.py", "runserver").parse_args([]))
-    return command.get_handler(**options)
+    app = command.get_handler(**options)
+    statuses = []
+    # As Django's test client does: a real server closes the database connection after each
+    # request, which would close the test's own connection too.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        body = b"".join(app(environ, lambda status, headers, *_: statuses.append(status)))
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+    return statuses[0], body
 
 
 @override_settings(DEBUG=True)
@@ -73,21 +86,14 @@ def _development_server_app():
 def test_the_development_server_answers_paths_out_of_the_static_folder_with_not_found(path):
     environ = RequestFactory().get("/").environ
     environ["PATH_INFO"] = path.replace("%2f", "/").replace("%2e", ".")
-    statuses = []
-    body = b"".join(
-        _development_server_app()(environ, lambda status, headers, *_: statuses.append(status))
-    )
-    assert statuses[0].startswith("404"), statuses
+    status, body = _development_server_get(environ)
+    assert status.startswith("404"), status
     assert b"SECRET_KEY" not in body
     assert b"import" not in body
 
 
 @override_settings(DEBUG=True)
 def test_the_development_server_still_serves_static_files():
-    environ = RequestFactory().get("/static/css/main.css").environ
-    statuses = []
-    body = b"".join(
-        _development_server_app()(environ, lambda status, headers, *_: statuses.append(status))
-    )
-    assert statuses[0].startswith("200"), statuses
+    status, body = _development_server_get(RequestFactory().get("/static/css/main.css").environ)
+    assert status.startswith("200"), status
     assert b"{" in body

@@ -35,7 +35,8 @@ PAYLOADS = [
     "\u202e\u200b",
 ]
 # If a value holds one of these, the page must not show it raw: it would be live markup.
-MARKUP = ("<script>alert", "<img src=x", "onerror=alert", "onmouseover='alert", "<hostile")
+# (Escaped, each is harmless text: "&lt;img src=x onerror=alert(1)&gt;".)
+MARKUP = ("<script>alert", "<img src=x", '"><img', "' onmouseover='", "<hostile")
 
 hostile_text = st.one_of(
     st.sampled_from(PAYLOADS),
