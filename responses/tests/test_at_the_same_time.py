@@ -9,11 +9,12 @@ from unittest import mock
 import pytest
 from django.db import connections
 from django.test import Client
+from django.utils import timezone
 
 from consultations.tests.factories import make_consultation
 from responses import services
 from responses.guesses import GUESS_LIMIT
-from responses.models import Response
+from responses.models import Response, resume_code_hashes
 
 from .journey import Journey, csrf_token, page_text
 
@@ -133,3 +134,30 @@ def test_wrong_codes_sent_at_the_same_moment_cannot_pass_the_limit(consultation)
     assert checked.call_count == GUESS_LIMIT
     assert sum("We cannot find answers with this code." in t for t in texts) == GUESS_LIMIT - 1
     assert sum("You have tried too many times." in t for t in texts) == 30 - (GUESS_LIMIT - 1)
+
+
+def test_a_double_click_when_the_chosen_code_is_taken_shows_the_code_the_response_got(
+    consultation,
+):
+    first = Journey(Client(), consultation)
+    token = csrf_token(first.get(first.url("consent")).content.decode())
+    chosen = first.client.session["answering"][str(consultation.pk)]["code"]
+    # Someone else's response already has the chosen code (about 1 in 2 trillion in real life).
+    someone_else = Response.objects.create(
+        start_token="someone-else",
+        consultation=consultation,
+        resume_code_hash=resume_code_hashes(chosen)[0],
+        consent_given_at=timezone.now(),
+    )
+    second = Client(enforce_csrf_checks=True)
+    second.cookies = first.client.cookies
+    data = {"agree": "on", "csrfmiddlewaretoken": token}
+    with _both_look_before_either_makes_one():
+        at_the_same_time(
+            lambda: first.client.post(first.url("consent"), data),
+            lambda: second.post(first.url("consent"), data),
+        )
+    mine = Response.objects.exclude(pk=someone_else.pk).get()
+    shown = _shown_code(first.get(first.url("your_code"))).replace(" ", "")
+    assert shown != chosen
+    assert Response.objects.with_code(shown).get() == mine
