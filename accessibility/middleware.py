@@ -37,6 +37,7 @@ def require_mfa_for_admin(get_response: Callable[[HttpRequest], HttpResponse]):
 
 
 # Features no page here uses. Denying them means injected content cannot use them either.
+# (Staff sign in with TOTP; allow publickey-credentials-get again if passkeys are turned on.)
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
     for feature in (
