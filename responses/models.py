@@ -220,3 +220,23 @@ class Deletion(models.Model):
 
     class Meta:
         verbose_name = _("deleted response")
+
+
+class CodeGuesses(models.Model):
+    """Resume-code guesses from one client in the current window (responses/guesses.py).
+
+    A row, not a cache entry, so that counting is one UPDATE ... SET failures = failures + 1:
+    read-then-write in the cache let guesses sent at the same moment all slip under the limit.
+    """
+
+    client = models.CharField(max_length=64, unique=True)
+    failures = models.PositiveIntegerField(default=0)
+    # Seconds since the epoch, as time.time() gives, so tests can move the clock.
+    window_ends = models.FloatField(db_index=True)
+
+    class Meta:
+        verbose_name = _("resume code guesses")
+        verbose_name_plural = _("resume code guesses")
+
+    def __str__(self) -> str:
+        return f"{self.failures} guesses"

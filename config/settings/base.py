@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "organisations",
     "pictures",
     "responses",
+    "csp",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -42,6 +43,9 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # runserver leaves static files to WhiteNoise, as in production: Django's own static handler
+    # answers a path that climbs out of the static folder with a 500 instead of a 404.
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     # Needed so the project form renderer can find templates/includes/field.html.
     "django.forms",
@@ -58,6 +62,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "accounts.middleware.require_mfa_for_admin",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "accessibility.middleware.ContentSecurityPolicy",
+    "accessibility.middleware.permissions_policy",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -95,9 +101,16 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Take the write lock when a transaction starts, so concurrent saves wait their turn
-    # instead of failing with "database is locked".
-    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
+    # SQLite for many people at once (ADR 002): write-ahead logging so readers never wait for a
+    # writer; a transaction takes the write lock when it starts, so concurrent saves queue instead
+    # of failing with "database is locked"; and a writer waits up to 20 s for its turn.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The database cache keeps rate-limit counters and the questions' version numbers shared between
@@ -147,6 +160,11 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
 }
+# How many proxies of our own (a load balancer is 1) stand between people and the app. Rate limits
+# (wrong resume codes, staff sign-in) then key on the address the nearest proxy saw, not on the
+# proxy's own address, which would lock everyone out together. 0 when people connect directly.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Shared Say"
 
@@ -157,6 +175,8 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# No avatars from gravatar.com: staff pages load nothing from other sites (ADR 007).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp3", "m4a", "ogg", "wav"]
 
@@ -189,6 +209,23 @@ CSRF_FAILURE_VIEW = "responses.views.csrf.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# No inline scripts or styles anywhere outside the Wagtail admin (see accessibility/middleware.py),
+# and nothing from other sites: pages, pictures, audio and scripts all come from here.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "media-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 LOGGING = {
     "version": 1,

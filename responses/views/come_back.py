@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from ..codes import resume_code_is_well_formed, resume_code_normalise
 from ..forms import ResumeCodeForm
@@ -76,6 +77,8 @@ def _carry_on(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     return redirect(answering.resume_url())
 
 
+# never_cache: a page with someone's code or answers must not stay in a shared computer's cache.
+@never_cache
 def delete(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     consultation = consultation_get(consultation_pk)
     response = bound_response(request, consultation_pk)

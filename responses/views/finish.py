@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from consultations.presenters import promise_text
 
@@ -55,6 +56,8 @@ def _summary(answering) -> tuple[list[SummaryRow], list[tuple[str, list[SummaryR
     return about, areas
 
 
+# never_cache: a page with someone's code or answers must not stay in a shared computer's cache.
+@never_cache
 def check(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):
@@ -84,6 +87,7 @@ def check(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     )
 
 
+@never_cache
 def sent(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     response = bound_response(request, consultation_pk)
     if response is None or not response.is_sent:
@@ -101,6 +105,7 @@ def sent(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     )
 
 
+@never_cache
 def closed(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     """For someone who started but did not send before the closing date."""
     response = bound_response(request, consultation_pk)
@@ -122,6 +127,7 @@ def closed(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     )
 
 
+@never_cache
 def save_for_later(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):

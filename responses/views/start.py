@@ -3,6 +3,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from ..codes import resume_code_new
@@ -83,6 +84,8 @@ def start_again(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     return redirect("responses:consent", consultation_pk)
 
 
+# never_cache: a page with someone's code or answers must not stay in a shared computer's cache.
+@never_cache
 def your_code(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):

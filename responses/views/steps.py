@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
 
 from ..forms import ABOUT_YOU_FORMS, QUESTION_FORMS, ContactForm
 from ..journey import ABOUT_YOU, QUESTION, Step
@@ -62,6 +63,8 @@ def _about_you_form(answering: Answering, slug: str, data=None):
     return form_class(data, initial=initial)
 
 
+# never_cache: a page with someone's code or answers must not stay in a shared computer's cache.
+@never_cache
 def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):
@@ -120,6 +123,7 @@ def _form_html(answering: Answering, current) -> str:
     return answering.questions.drawn_form(current.id, saved, draw)
 
 
+@never_cache
 def question(request: HttpRequest, consultation_pk: int, question_id: str) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):
