@@ -8,11 +8,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents.views import serve as document_views
 
 from .converters import DatabaseIdConverter
+from .health import healthz, readyz
 
 # Registered before any app's URLs are included, so every urls.py can use <id:...>.
 register_converter(DatabaseIdConverter, "id")
-
-from .health import healthz, readyz
 
 
 class AdminLoginRedirect(RedirectView):
