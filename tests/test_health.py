@@ -49,3 +49,11 @@ def test_readyz_says_unavailable_when_the_database_does_not_answer(client):
 def test_health_checks_refuse_posts(client):
     assert client.post("/healthz").status_code == 405
     assert client.post("/readyz").status_code == 405
+
+
+@pytest.mark.django_db
+def test_health_checks_answer_plain_http_when_everything_else_redirects_to_https(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/readyz").status_code == 200
+    assert client.get("/credits/").status_code == 301

@@ -209,6 +209,9 @@ CSRF_FAILURE_VIEW = "responses.views.csrf.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Load balancers probe the health checks over plain HTTP inside the network; a redirect to HTTPS
+# (production's SECURE_SSL_REDIRECT) would read as "down".
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 # No inline scripts or styles anywhere outside the Wagtail admin (see accessibility/middleware.py),
 # and nothing from other sites: pages, pictures, audio and scripts all come from here.
 CONTENT_SECURITY_POLICY = {
