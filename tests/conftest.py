@@ -30,8 +30,14 @@ def browser(django_db_setup):
         browser.close()
 
 
-def _new_page(browser, *, javascript: bool = True, viewport: str = "desktop"):
-    context = browser.new_context(java_script_enabled=javascript, viewport=VIEWPORTS[viewport])
+def _new_page(
+    browser, *, javascript: bool = True, viewport: str = "desktop", user_styles: bool = False
+):
+    # user_styles: the test adds its own stylesheet, as a person's browser settings would. Those are
+    # not the page's content, so the page's Content-Security-Policy must not block them.
+    context = browser.new_context(
+        java_script_enabled=javascript, viewport=VIEWPORTS[viewport], bypass_csp=user_styles
+    )
     # Any request leaving the test server is a bug: no third-party requests are allowed.
     context.route(
         lambda url: not url.startswith(("http://localhost", "http://127.0.0.1")),
@@ -54,8 +60,10 @@ def page(browser):
 def page_factory(browser):
     contexts = []
 
-    def make(*, javascript: bool = True, viewport: str = "desktop"):
-        context, page = _new_page(browser, javascript=javascript, viewport=viewport)
+    def make(*, javascript: bool = True, viewport: str = "desktop", user_styles: bool = False):
+        context, page = _new_page(
+            browser, javascript=javascript, viewport=viewport, user_styles=user_styles
+        )
         contexts.append(context)
         return page
 
