@@ -46,9 +46,9 @@ def test_staff_see_only_the_groups_and_pledges_of_consultations_they_may_see(cas
     assert list(RespondentGroup.objects.visible_to(cast.commissioner)) == [riverside]
     assert list(RespondentGroup.objects.visible_to(cast.other_commissioner)) == [hillside]
     assert set(RespondentGroup.objects.visible_to(cast.administrator)) == {riverside, hillside}
-    assert list(
-        Pledge.objects.visible_to(cast.vcse_member).values_list("group", flat=True)
-    ) == [riverside.pk]
+    assert list(Pledge.objects.visible_to(cast.vcse_member).values_list("group", flat=True)) == [
+        riverside.pk
+    ]
 
 
 def test_an_organisation_pledges_to_reach_a_group_once(cast):
