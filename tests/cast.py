@@ -9,8 +9,8 @@ Two commissioning bodies each run one consultation, and two VCSE groups each hav
 - vcse_member: member of Riverside Advocacy; other_vcse_member: lead of Hillside Carers;
 - administrator: a superuser.
 
-Staff who can reach the admin have a verified email and an authenticator app set up, as the
-two-factor middleware asks of them.
+Staff who can reach the admin, and VCSE members, have a verified email and an authenticator app
+set up, as the two-factor middleware asks of them (ADR 014).
 """
 
 from dataclasses import dataclass
@@ -151,9 +151,9 @@ def _cast_build() -> Cast:
     MembershipFactory(user=other_commissioner, organisation=hillside, role=Membership.Role.LEAD)
     editor = staff_ready(in_group(UserFactory(username="eddie@riverside.example"), "Editors"))
     give_consultation(editor, riverside_consultation)
-    vcse_member = UserFactory(username="val@advocacy.example")
+    vcse_member = staff_ready(UserFactory(username="val@advocacy.example"))
     MembershipFactory(user=vcse_member, organisation=riverside_advocacy)
-    other_vcse_member = UserFactory(username="vic@carers.example")
+    other_vcse_member = staff_ready(UserFactory(username="vic@carers.example"))
     MembershipFactory(
         user=other_vcse_member, organisation=hillside_carers, role=Membership.Role.LEAD
     )
