@@ -13,11 +13,20 @@ Staff who can reach the admin, and VCSE members, have a verified email and an au
 set up, as the two-factor middleware asks of them (ADR 014).
 """
 
+import time
 from dataclasses import dataclass
 
 import factory
 from allauth.account.models import EmailAddress
-from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from allauth.mfa import app_settings as mfa_settings
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import (
+    TOTP,
+    format_hotp_value,
+    generate_totp_secret,
+    hotp_value,
+)
+from allauth.mfa.utils import decrypt
 from django.contrib.auth.models import Group, Permission, User
 from django.test import override_settings
 from factory.django import DjangoModelFactory, Password
@@ -71,6 +80,13 @@ def staff_ready(user: User) -> User:
     )
     TOTP.activate(user, generate_totp_secret())
     return user
+
+
+def totp_code(user: User) -> str:
+    """The one-time code the person's authenticator app shows now."""
+    authenticator = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP)
+    secret = decrypt(authenticator.data["secret"])
+    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
 
 
 def in_group(user: User, name: str) -> User:
