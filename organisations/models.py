@@ -31,9 +31,12 @@ class OrganisationQuerySet(models.QuerySet):
         """
         if not user.is_active:
             return self.none()
-        if user.is_superuser or Membership.objects.filter(
-            user=user, organisation__kind=Organisation.Kind.COMMISSIONER
-        ).exists():
+        if (
+            user.is_superuser
+            or Membership.objects.filter(
+                user=user, organisation__kind=Organisation.Kind.COMMISSIONER
+            ).exists()
+        ):
             return self.vcse()
         return self.none()
 
@@ -127,8 +130,11 @@ class Organisation(index.Indexed, models.Model):
         return self.is_vcse and self.memberships.leads().filter(user=user).exists()
 
     def verify(self, *, by) -> bool:
-        """Record who verified the organisation. False when it was already verified."""
-        if self.verified:
+        """Record who verified the organisation. False when it was already verified.
+
+        One ticked before verification was recorded (no verified_at) gets its who and when now.
+        """
+        if self.verified and self.verified_at:
             return False
         self.verified, self.verified_at, self.verified_by = True, timezone.now(), by
         self.save(update_fields=["verified", "verified_at", "verified_by"])

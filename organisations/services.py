@@ -90,7 +90,9 @@ def pledge_make(
 
 def pledge_withdraw(*, pledge: Pledge, user) -> bool:
     """Withdraw a pledge, keeping the record. False when it was already withdrawn."""
-    updated = Pledge.objects.active().filter(pk=pledge.pk).update(
-        withdrawn_at=timezone.now(), withdrawn_by=user
+    updated = (
+        Pledge.objects.active()
+        .filter(pk=pledge.pk)
+        .update(withdrawn_at=timezone.now(), withdrawn_by=user)
     )
     return bool(updated)

@@ -16,7 +16,5 @@ urlpatterns = [
         name="pledge_withdraw",
     ),
     # Outside /organisations/: the person opening it has no account yet, so no two-factor step.
-    path(
-        "invitations/<str:token>/", views.invitation_accept_view, name="invitation_accept"
-    ),
+    path("invitations/<str:token>/", views.invitation_accept_view, name="invitation_accept"),
 ]

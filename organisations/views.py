@@ -43,9 +43,7 @@ def home(request: HttpRequest) -> HttpResponse:
     # A member of one group goes straight to its page: the place to start their work.
     if len(mine) == 1 and not managed.exists():
         return redirect("organisations:detail", pk=mine[0].pk)
-    return render(
-        request, "organisations/home.html", {"mine": mine, "managed": managed}
-    )
+    return render(request, "organisations/home.html", {"mine": mine, "managed": managed})
 
 
 @login_required
@@ -56,8 +54,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         .select_related("group__consultation", "made_by")
         .order_by("group__consultation__title", "group__sort_order")
     )
-    consultations = ConsultationPage.objects.live().open_on(timezone.localdate()).order_by(
-        "closes_on"
+    consultations = (
+        ConsultationPage.objects.live().open_on(timezone.localdate()).order_by("closes_on")
     )
     return render(
         request,
@@ -111,12 +109,13 @@ def invite(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def invitation_accept_view(request: HttpRequest, token: str) -> HttpResponse:
-    invitation = get_object_or_404(
-        Invitation.objects.select_related("organisation"), token=token
-    )
+    invitation = get_object_or_404(Invitation.objects.select_related("organisation"), token=token)
     if not invitation.is_usable():
         return render(
-            request, "organisations/invitation_unusable.html", {"invitation": invitation}, status=410
+            request,
+            "organisations/invitation_unusable.html",
+            {"invitation": invitation},
+            status=410,
         )
     form = AcceptInvitationForm(request.POST or None, email=invitation.email)
     if request.method == "POST" and form.is_valid():
@@ -155,7 +154,9 @@ def pledge_add(request: HttpRequest, pk: int) -> HttpResponse:
             user=request.user,
         )
         if made:
-            messages.success(request, _("You pledged to reach %(group)s.") % {"group": pledge.group})
+            messages.success(
+                request, _("You pledged to reach %(group)s.") % {"group": pledge.group}
+            )
         else:
             messages.info(
                 request, _("You had already pledged to reach %(group)s.") % {"group": pledge.group}
@@ -170,7 +171,9 @@ def pledge_add(request: HttpRequest, pk: int) -> HttpResponse:
 def pledge_withdraw_view(request: HttpRequest, pk: int, pledge_pk: int) -> HttpResponse:
     organisation = _own_organisation(request, pk)
     pledge = get_object_or_404(
-        Pledge.objects.select_related("group__consultation"), organisation=organisation, pk=pledge_pk
+        Pledge.objects.select_related("group__consultation"),
+        organisation=organisation,
+        pk=pledge_pk,
     )
     if request.method == "POST":
         if pledge_withdraw(pledge=pledge, user=request.user):
@@ -184,5 +187,7 @@ def pledge_withdraw_view(request: HttpRequest, pk: int, pledge_pk: int) -> HttpR
         messages.info(request, _("That pledge was already withdrawn."))
         return redirect("organisations:detail", pk=organisation.pk)
     return render(
-        request, "organisations/pledge_withdraw.html", {"organisation": organisation, "pledge": pledge}
+        request,
+        "organisations/pledge_withdraw.html",
+        {"organisation": organisation, "pledge": pledge},
     )

@@ -4,7 +4,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from accounts.viewsets import VisibleSnippetViewSet
-
 from consultations.models import RespondentGroup
 
 from .admin_forms import RespondentGroupForm

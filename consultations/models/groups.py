@@ -15,7 +15,7 @@ class RespondentGroupQuerySet(models.QuerySet):
         return self.filter(is_lived_experience=True)
 
     def open_for_pledges(self):
-        """Groups of published consultations open today: any organisation may offer to reach them."""
+        """Groups of consultations published and open today: any organisation may pledge to them."""
         from .pages import ConsultationPage
 
         open_today = ConsultationPage.objects.live().open_on(timezone.localdate())

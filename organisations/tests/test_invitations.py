@@ -118,4 +118,3 @@ def test_invitation_tokens_are_long_and_different(cast):
     first = Invitation.objects.create(organisation=cast.riverside_advocacy, email="a@example.org")
     second = Invitation.objects.create(organisation=cast.riverside_advocacy, email="b@example.org")
     assert len(first.token) >= 40 and first.token != second.token
-

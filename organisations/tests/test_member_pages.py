@@ -114,7 +114,9 @@ def test_an_unverified_organisation_cannot_pledge(cast, client_for, carers):
     cast.riverside_advocacy.verified = False
     cast.riverside_advocacy.save()
     response = _pledge(client_for("vcse_member"), cast.riverside_advocacy, carers)
-    assert response["Location"] == reverse("organisations:detail", args=[cast.riverside_advocacy.pk])
+    assert response["Location"] == reverse(
+        "organisations:detail", args=[cast.riverside_advocacy.pk]
+    )
     assert not Pledge.objects.exists()
 
 
