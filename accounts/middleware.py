@@ -29,10 +29,11 @@ def require_mfa_for_admin(get_response: Callable[[HttpRequest], HttpResponse]):
 
     def middleware(request: HttpRequest) -> HttpResponse:
         if _needs_mfa(request):
-            messages.info(
-                request,
-                _("Set up an authenticator app before you use the editing tools."),
-            )
+            if request.path.startswith(MEMBER_PREFIX):
+                text = _("Set up an authenticator app before you open your organisation's pages.")
+            else:
+                text = _("Set up an authenticator app before you use the editing tools.")
+            messages.info(request, text)
             return redirect("mfa_activate_totp")
         return get_response(request)
 

@@ -25,18 +25,21 @@ def invitation_send(
 ) -> tuple[Invitation, bool]:
     """Invite someone by email. A repeat for an open invitation sends nothing new."""
     email = email.strip().lower()
-    with transaction.atomic():
-        invitation = Invitation.objects.pending().filter(organisation=organisation, email=email)
-        existing = invitation.first()
-        if existing:
-            return existing, False
-        # An expired, unused invitation would block the new one (one open invitation per address).
-        Invitation.objects.filter(
-            organisation=organisation, email=email, accepted_at__isnull=True
-        ).delete()
-        invitation = Invitation.objects.create(
-            organisation=organisation, email=email, role=role, invited_by=request.user
-        )
+    existing = Invitation.objects.pending().filter(organisation=organisation, email=email).first()
+    if existing:
+        return existing, False
+    try:
+        with transaction.atomic():
+            # An expired, unused invitation would block the new one (one open one per address).
+            Invitation.objects.filter(
+                organisation=organisation, email=email, accepted_at__isnull=True
+            ).delete()
+            invitation = Invitation.objects.create(
+                organisation=organisation, email=email, role=role, invited_by=request.user
+            )
+    except IntegrityError:
+        # Two presses at once: the other one made it, and sent the email.
+        return Invitation.objects.pending().get(organisation=organisation, email=email), False
     link = request.build_absolute_uri(
         reverse("organisations:invitation_accept", args=[invitation.token])
     )

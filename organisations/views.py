@@ -5,7 +5,7 @@ Members reach these pages only with two-factor sign-in set up (accounts/middlewa
 """
 
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -81,13 +81,24 @@ def verify(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("organisations:home")
 
 
+def _has_no_account(form: InvitationForm) -> bool:
+    """An invitation makes a new account, so it cannot be used by someone who has one."""
+    if not get_user_model().objects.filter(email__iexact=form.cleaned_data["email"]).exists():
+        return True
+    form.add_error(
+        "email",
+        _("This person already has an account. Ask an administrator to add them to the group."),
+    )
+    return False
+
+
 @login_required
 def invite(request: HttpRequest, pk: int) -> HttpResponse:
     organisation = get_object_or_404(Organisation.objects.vcse(), pk=pk)
     if not organisation.can_invite(request.user):
         raise Http404
     form = InvitationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and _has_no_account(form):
         invitation, sent = invitation_send(
             request=request,
             organisation=organisation,

@@ -118,3 +118,12 @@ def test_invitation_tokens_are_long_and_different(cast):
     first = Invitation.objects.create(organisation=cast.riverside_advocacy, email="a@example.org")
     second = Invitation.objects.create(organisation=cast.riverside_advocacy, email="b@example.org")
     assert len(first.token) >= 40 and first.token != second.token
+
+
+def test_inviting_someone_who_already_has_an_account_says_what_to_do(cast, client_for):
+    response = _invite(
+        client_for("commissioner"), cast.riverside_advocacy, email=cast.other_vcse_member.email
+    )
+    assert response.status_code == 200
+    assert "already has an account" in response.content.decode()
+    assert not Invitation.objects.exists() and not mail.outbox

@@ -54,6 +54,8 @@ def test_members_without_an_authenticator_app_set_one_up_first(cast):
     browser.force_login(member)
     response = browser.get(reverse("organisations:detail", args=[cast.riverside_advocacy.pk]))
     assert response["Location"] == reverse("mfa_activate_totp")
+    response = browser.get(response["Location"], follow=True)
+    assert "before you open your organisation" in response.content.decode()
 
 
 def test_a_member_pledges_to_reach_a_group_and_sees_it(cast, client_for, carers):
