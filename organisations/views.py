@@ -4,6 +4,7 @@ Every object is found through a scoped queryset, so another organisation's recor
 Members reach these pages only with two-factor sign-in set up (accounts/middleware.py).
 """
 
+from allauth.account.internal.flows.login import record_authentication
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
@@ -140,6 +141,10 @@ def invitation_accept_view(request: HttpRequest, token: str) -> HttpResponse:
                 status=410,
             )
         login(request, user, backend=AUTH_BACKEND)
+        # The password was typed this minute: record it as allauth's reauthentication does, so
+        # setting up the authenticator app does not ask for it again straight away. (allauth's
+        # internal API; versions are pinned, ADR 010, and the browser test covers the step.)
+        record_authentication(request, user, "password", email=user.email, reauthenticated=True)
         messages.success(
             request,
             _("Your account is ready. Now set up two-factor sign-in with an authenticator app."),

@@ -49,6 +49,8 @@ def test_a_commissioner_invites_a_member_who_sets_a_password_and_joins(cast, cli
     # Signed in, and sent on to set up two-factor sign-in before seeing the organisation.
     assert response["Location"] == reverse("organisations:home")
     assert client.get(response["Location"])["Location"] == reverse("mfa_activate_totp")
+    # The password was just set, so allauth does not ask for it again before the app is added.
+    assert client.get(reverse("mfa_activate_totp")).status_code == 200
 
 
 def test_a_used_invitation_cannot_make_a_second_account(cast, client_for, client):
