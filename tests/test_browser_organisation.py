@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from consultations.models import RespondentGroup
-from organisations.models import Invitation, Membership, Pledge
+from organisations.models import Invitation, Membership, Organisation, Pledge
 from tests.browser import assert_no_axe_violations
 from tests.cast import PASSWORD, cast_build, totp_code
 
@@ -103,3 +103,15 @@ def test_a_lead_invites_a_member_who_joins_with_the_emailed_link(live_server, pa
     assert Membership.objects.filter(
         user__email="new@carers.example", organisation=cast.hillside_carers
     ).exists()
+
+
+def test_a_commissioner_verifies_a_community_group(live_server, page):
+    cast = cast_build()
+    Organisation.objects.create(name="Riverside Deaf Club", kind=Organisation.Kind.VCSE)
+    _sign_in(page, live_server, cast.commissioner)
+    page.goto(live_server.url + reverse("organisations:home"))
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Verify Riverside Deaf Club").click()
+    assert "Riverside Deaf Club is now verified." in page.locator("main").inner_text()
+    assert "by cam@riverside.example" in page.locator("table").inner_text()
+    assert_no_axe_violations(page)
