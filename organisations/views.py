@@ -30,11 +30,14 @@ AUTH_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 def _own_organisation(request: HttpRequest, pk: int) -> Organisation:
-    """One of the person's own organisations, or a 404 (administrators see every one)."""
+    """One of the person's own community groups, or a 404 (administrators see every one).
+
+    Commissioning bodies have no page here: they work in the admin.
+    """
     organisations = Organisation.objects.member_of(request.user)
     if request.user.is_superuser:
         organisations = Organisation.objects.all()
-    return get_object_or_404(organisations.distinct(), pk=pk)
+    return get_object_or_404(organisations.vcse().distinct(), pk=pk)
 
 
 @login_required

@@ -156,7 +156,9 @@ MEMBER_ROWS = [
     # Leads invite to their own organisation; commissioners to any community group.
     MemberRow("/organisations/{riverside_advocacy}/invite/", "ok", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
     MemberRow("/organisations/{hillside_carers}/invite/", "ok", "ok", "missing", "missing", "ok", "ok"),  # noqa: E501
-    # A commissioning body has no members to invite here.
+    # A commissioning body has no page, pledges or members to invite here: it works in the admin.
+    MemberRow("/organisations/{riverside_council}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/pledges/new/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     MemberRow("/organisations/{riverside_council}/invite/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     # Verifying takes a POST only; the answer to a GET is the same for any number, so says nothing.
     MemberRow("/organisations/{riverside_advocacy}/verify/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
