@@ -29,19 +29,6 @@ class ConsultationPageForm(WagtailAdminPageForm):
         if field is not None and self.for_user is not None:
             field.queryset = Organisation.objects.visible_to(self.for_user).commissioners()
 
-    def clean(self):
-        cleaned_data = super().clean()
-        # Dates and money may wait while the consultation is a rough draft. Wagtail's "Publish"
-        # and "Submit" buttons send these names; "Save draft" sends neither.
-        if "action-publish" in self.data or "action-submit" in self.data:
-            from .models.pages import PUBLISH_REQUIRED
-
-            for name in PUBLISH_REQUIRED:
-                if name in self.fields and cleaned_data.get(name) is None:
-                    if name not in self.errors:
-                        self.add_error(name, _("Fill this in before you publish."))
-        return cleaned_data
-
 
 class SignOffAdminForm(WagtailAdminModelForm):
     """Sign-off is recorded only for a consultation the person may see (ADR 008)."""

@@ -163,23 +163,20 @@ class ConsultationPage(Page):
     goal_statement = models.CharField(
         _("shared goal"), max_length=200, default="What does a good life look like?"
     )
-    opens_on = models.DateField(_("opens on"), null=True, blank=True)
-    closes_on = models.DateField(_("closes on"), null=True, blank=True)
-    # Dates and money may be left empty in a draft; publishing needs them (PUBLISH_REQUIRED).
+    # Dates and money are null in the database but not blank: Wagtail defers such required
+    # fields when a draft is saved and asks for them on publish or submit (issue 14). The
+    # publish hook checks them again for publishing through the workflow (PUBLISH_REQUIRED).
+    opens_on = models.DateField(_("opens on"), null=True)
+    closes_on = models.DateField(_("closes on"), null=True)
     promise_date = models.DateField(
         _("we will tell people by"),
         null=True,
-        blank=True,
         help_text=_("The date by which people will hear what was decided."),
     )
-    budget_now = models.DecimalField(_("money spent this year (£)"), null=True, blank=True, **MONEY)
-    budget_year_1 = models.DecimalField(_("expected next year (£)"), null=True, blank=True, **MONEY)
-    budget_year_2 = models.DecimalField(
-        _("expected in 2 years (£)"), null=True, blank=True, **MONEY
-    )
-    budget_year_3 = models.DecimalField(
-        _("expected in 3 years (£)"), null=True, blank=True, **MONEY
-    )
+    budget_now = models.DecimalField(_("money spent this year (£)"), null=True, **MONEY)
+    budget_year_1 = models.DecimalField(_("expected next year (£)"), null=True, **MONEY)
+    budget_year_2 = models.DecimalField(_("expected in 2 years (£)"), null=True, **MONEY)
+    budget_year_3 = models.DecimalField(_("expected in 3 years (£)"), null=True, **MONEY)
     budget_is_example = models.BooleanField(
         _("these are example figures"),
         default=False,

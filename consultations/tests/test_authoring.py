@@ -62,7 +62,7 @@ class RoughDraftTests(WagtailPageTestCase):
         response = self.client.post(self.add_url, data)
         self.assertEqual(response.status_code, 200)
         self.assertFalse(ConsultationPage.objects.filter(slug="day-services").exists())
-        self.assertContains(response, "Fill this in before you publish.")
+        self.assertContains(response, "This field is required.")
 
 
 class PublishingRulesTests(WagtailPageTestCase):
