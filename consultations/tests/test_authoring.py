@@ -7,7 +7,13 @@ from consultations.models import AreaPage, ConsultationPage, EasyReadSignOff, Ho
 from organisations.models import Organisation
 from tests.cast import MembershipFactory, UserFactory, in_group, staff_ready
 
-from .factories import ask_in_every_area, consultation_form_data, make_consultation, make_image
+from .factories import (
+    ask_in_every_area,
+    consultation_form_data,
+    make_consultation,
+    make_image,
+    point,
+)
 
 
 def _commissioner(consultation: ConsultationPage):
@@ -86,6 +92,18 @@ class PublishingRulesTests(WagtailPageTestCase):
         self._publish()
         self.consultation.refresh_from_db()
         self.assertTrue(self.consultation.live)
+
+    def test_sentences_of_16_to_20_words_are_advice_and_need_no_reason_to_publish(self):
+        ask_in_every_area(self.consultation)
+        text = "We want to hear from everyone who uses the day centre in the town every day."
+        self.consultation.introduction = [point(make_image("Intro"), text)]
+        self.consultation.save()
+        response = self._publish()
+        self.consultation.refresh_from_db()
+        self.assertTrue(self.consultation.live)
+        edit = self.client.get(f"/admin/pages/{self.consultation.pk}/edit/")
+        self.assertContains(edit, "Advice, does not stop publishing")
+        self.assertNotContains(response, "still has findings")
 
     def test_the_refusal_names_the_menu_where_sign_offs_are_recorded(self):
         ask_in_every_area(self.consultation)
