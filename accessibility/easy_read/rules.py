@@ -152,7 +152,8 @@ def passive(sentence: Sentence, context: Context) -> Iterator[Finding]:
         index += 1
 
 
-_BRACKETS = re.compile(r"\([^()]*\)?|\[[^\[\]]*\]?|(?<!\S)[^\s)\]]{0,40}[)\]]")
+# A run of opening brackets is one finding, so "((((" of any length is one match, not many.
+_BRACKETS = re.compile(r"\(+[^()]*\)*|\[+[^\[\]]*\]*|(?<!\S)[^\s)\]]{0,40}[)\]]+")
 _SPACE = re.compile(r"\s")
 # How far either side of a semicolon or slash the excerpt reaches.
 _REACH = 40

@@ -71,8 +71,12 @@ _ABBREVIATIONS = (
     (r"mins?\b\.?", "minutes"),
     (r"yrs\b\.?", "years"),
 )
+# The look-behind is tested once per position, not once per short form: on long texts that is
+# most of this rule's time.
 _ABBREVIATION = re.compile(
-    "|".join(rf"(?<![\w.])(?P<a{i}>{pattern})" for i, (pattern, _) in enumerate(_ABBREVIATIONS)),
+    r"(?<![\w.])(?=[a-z])(?:"
+    + "|".join(rf"(?P<a{i}>{pattern})" for i, (pattern, _) in enumerate(_ABBREVIATIONS))
+    + ")",
     re.IGNORECASE,
 )
 
@@ -194,8 +198,14 @@ def rare_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
             yield _hard_word(match.group(), rule.instead)
 
     matches = list(WORD.finditer(sentence.masked))
+    # Findings are told once per word, so each word is looked at once: the first word apart,
+    # because a capital there says nothing about names.
+    looked_at: set[str] = set()
     for index, match in enumerate(matches):
         written = match.group()
+        if index and written in looked_at:
+            continue
+        looked_at.add(written)
         # A possessive is the word itself: "carer's" is "carer". Contractions have their rule.
         word = re.sub(r"['’]s$", "", written)
         if len(word) > _LONGEST_WORD:
