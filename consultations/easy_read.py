@@ -96,7 +96,7 @@ def page_findings(page) -> list[FieldFindings]:
 
 
 def page_findings_count(page) -> int:
-    """Findings that hold up publishing. Advice, such as a 16-word sentence, does not (ADR 014)."""
+    """Findings that hold up publishing. Advice, such as a 16-word sentence, does not (ADR 015)."""
     return sum(
         1 for section in page_findings(page) for finding in section.findings if not finding.advice
     )

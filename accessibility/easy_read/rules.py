@@ -12,7 +12,7 @@ from .words import plain_letters
 
 MAX_SENTENCE_WORDS = 15
 # Published easy read often has sentences of 16 to 20 words. Those are advice; only longer
-# sentences are findings that hold up publishing (docs/adr/014-easy-read-sentence-length.md).
+# sentences are findings that hold up publishing (docs/adr/015-easy-read-sentence-length.md).
 MAX_SENTENCE_WORDS_BEFORE_FINDING = 20
 MAX_POINT_WORDS = 50
 

@@ -23,7 +23,7 @@ class Command(BaseCommand):
         total = 0
         for page in sorted(pages, key=lambda p: p.path):
             sections = page_findings(page)
-            # Advice (ADR 014) is printed but, as on the sign-off gate, not counted.
+            # Advice (ADR 015) is printed but, as on the sign-off gate, not counted.
             count = sum(not f.advice for section in sections for f in section.findings)
             total += count
             status = self.style.SUCCESS("ok") if not count else self.style.WARNING(f"{count}")
