@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('consultations', '0004_easy_read_workflow_and_permissions'),
+        ('consultations', '0005_respondent_groups'),
     ]
 
     operations = [
