@@ -13,12 +13,16 @@ MEMBER_PREFIX = "/organisations/"
 
 
 def _needs_mfa(request: HttpRequest) -> bool:
+    # The path first: reading request.user opens the session (and adds "Vary: Cookie"), which
+    # public pages such as /healthz must not pay for.
+    if not request.path.startswith((MEMBER_PREFIX, ADMIN_PREFIX)):
+        return False
     user = request.user
     if not user.is_authenticated or is_mfa_enabled(user):
         return False
     if request.path.startswith(MEMBER_PREFIX):
         return True
-    return request.path.startswith(ADMIN_PREFIX) and user.has_perm("wagtailadmin.access_admin")
+    return user.has_perm("wagtailadmin.access_admin")
 
 
 def require_mfa_for_admin(get_response: Callable[[HttpRequest], HttpResponse]):

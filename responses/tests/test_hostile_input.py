@@ -36,7 +36,8 @@ PAYLOADS = [
 ]
 # If a value holds one of these, the page must not show it raw: it would be live markup.
 # (Escaped, each is harmless text: "&lt;img src=x onerror=alert(1)&gt;".)
-MARKUP = ("<script>alert", "<img src=x", '"><img', "' onmouseover='", "<hostile")
+# Each is specific to a payload: '"><img' alone also matches the question pages' own picture markup.
+MARKUP = ("<script>alert", "<img src=x", '"><img src=x', "' onmouseover='", "<hostile")
 
 hostile_text = st.one_of(
     st.sampled_from(PAYLOADS),
