@@ -30,6 +30,12 @@ class Channel(models.TextChoices):
     ONLINE_SUPPORTED = "online_supported", _("Online, with a supporter")
     STAFF_PAPER = "staff_paper", _("Entered by staff from a paper form")
     STAFF_INTERVIEW = "staff_interview", _("Entered by staff from an interview")
+    GROUP_SESSION = "group_session", _("Entered by staff from a group session")
+
+    @property
+    def is_online(self) -> bool:
+        """Answered online by the person, alone or with a supporter, with a resume code."""
+        return self in {Channel.ONLINE_SELF, Channel.ONLINE_SUPPORTED}
 
 
 class Describes(models.TextChoices):

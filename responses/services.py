@@ -13,9 +13,9 @@ from django.utils import timezone
 
 from consultations.models import ConsultationPage
 
+from .about_you import STEPS
 from .codes import resume_code_is_well_formed, resume_code_new, resume_code_normalise
 from .guesses import GuessLimit, guess_failed, guess_limit
-from .journey import ABOUT_YOU_STEPS
 from .models import Answer, Channel, ContactDetails, Deletion, Response, resume_code_hashes
 from .questions import Question
 
@@ -118,33 +118,16 @@ def about_you_save(
     today: datetime.date | None = None,
 ) -> Response:
     """Save one About you page. `values` is None when the person chose to skip it."""
-    if step not in ABOUT_YOU_STEPS:
+    if step not in STEPS:
         raise ValueError(f"Unknown About you step {step!r}.")
     _lock_for_change(response, today)
     locked = Response.objects.get(pk=response.pk)
-    if values is not None and step == "contact":
-        _contact_details_save(locked, values)
-    elif values is not None:
-        for name, value in values.items():
-            setattr(locked, name, value)
-        if step == "help":
-            locked.is_supported = {"yes": True, "no": False}.get(values["is_supported"])
-            locked.channel = (
-                Channel.ONLINE_SUPPORTED if locked.is_supported else Channel.ONLINE_SELF
-            )
-        if step == "hear-back" and not locked.wants_contact:
-            # Someone who no longer wants to hear back should not leave details behind.
-            ContactDetails.objects.filter(response=locked).delete()
+    if values is not None:
+        STEPS[step].save(locked, values)
     if step not in locked.about_you_done:
         locked.about_you_done = [*locked.about_you_done, step]
     locked.save()
     return locked
-
-
-def _contact_details_save(response: Response, values: dict) -> None:
-    fields = {"name", "email", "phone", "postal_address", "organisation"}
-    details = {name: values.get(name, "") for name in fields}
-    ContactDetails.objects.update_or_create(response=response, defaults=details)
 
 
 @transaction.atomic

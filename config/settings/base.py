@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "accessibility",
     "organisations",
     "pictures",
+    "questions",
     "responses",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -5,22 +5,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from ..forms import ABOUT_YOU_FORMS, QUESTION_FORMS, ContactForm
+from questions.registry import question_type
+
+from ..about_you import about_you_step
 from ..journey import ABOUT_YOU, QUESTION, Step
-from ..models import ContactDetails
 from ..questions import question_load
 from ..services import ResponseLocked, about_you_save, answer_save
 from .common import Answering, answering_load, csrf_kind, from_check
-
-ABOUT_YOU_HEADINGS = {
-    "who": gettext_lazy("Which of these describes you?"),
-    "help": gettext_lazy("Is someone helping you answer?"),
-    "needs": gettext_lazy("What helps you read and understand things?"),
-    "hear-back": gettext_lazy("Do you want us to tell you what we decided?"),
-    "contact": gettext_lazy("How can we contact you?"),
-}
 
 
 def _after_save(answering: Answering, step: Step, request: HttpRequest) -> HttpResponse:
@@ -44,24 +36,6 @@ def _locked(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     return redirect("responses:start", consultation_pk)
 
 
-def _about_you_form(answering: Answering, slug: str, data=None):
-    response = answering.response
-    if slug == "contact":
-        details = ContactDetails.objects.filter(response=response).first()
-        initial = {}
-        if details:
-            initial = {
-                name: getattr(details, name)
-                for name in ("name", "email", "phone", "postal_address", "organisation")
-            }
-        return ContactForm(data, hear_back=response.hear_back, initial=initial)
-    form_class = ABOUT_YOU_FORMS[slug]
-    initial = {name: getattr(response, name) for name in form_class.base_fields}
-    if slug == "help":
-        initial["is_supported"] = {True: "yes", False: "no"}.get(response.is_supported, "")
-    return form_class(data, initial=initial)
-
-
 @csrf_kind
 def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
@@ -70,10 +44,11 @@ def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResp
     step = Step(ABOUT_YOU, slug)
     if step not in answering.journey:
         return redirect(answering.resume_url())
+    declaration = about_you_step(slug)
 
     if request.method == "POST":
         skipping = "skip" in request.POST
-        form = _about_you_form(answering, slug, None if skipping else request.POST)
+        form = declaration.form(answering.response, None if skipping else request.POST)
         if skipping or form.is_valid():
             try:
                 about_you_save(
@@ -90,7 +65,7 @@ def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResp
                 return redirect(answering.step_url(Step(ABOUT_YOU, "contact")) + "?from=check")
             return _after_save(answering, step, request)
     else:
-        form = _about_you_form(answering, slug)
+        form = declaration.form(answering.response)
 
     return render(
         request,
@@ -98,8 +73,8 @@ def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResp
         {
             "consultation": answering.consultation,
             "form": form,
-            "slug": slug,
-            "heading": ABOUT_YOU_HEADINGS[slug],
+            "step": declaration,
+            "heading": declaration.heading,
             "position": answering.journey.position(step),
             "back_url": _back_url(answering, step, request),
             "from_check": from_check(request),
@@ -119,12 +94,11 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
         return redirect(answering.resume_url())
     step = Step(QUESTION, ref.id)
     current = question_load(ref)
-    form_class = QUESTION_FORMS[current.type]
+    kind = question_type(current.type)
 
     if request.method == "POST":
-        form = form_class(request.POST, question=current)
-        counting = getattr(form, "counting", lambda: False)()
-        if form.is_valid() and not counting:
+        form = kind.form(current, request.POST)
+        if form.is_valid() and not form.counting():
             try:
                 answer_save(response=answering.response, question=current, value=form.answer())
             except ResponseLocked:
@@ -132,10 +106,7 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
             return _after_save(answering, step, request)
     else:
         saved = answering.response.answers.filter(question_id=ref.id).first()
-        form = form_class(
-            question=current,
-            initial=form_class.initial_from(current, saved.value if saved else None),
-        )
+        form = kind.form(current, value=saved.value if saved else None)
 
     return render(
         request,
