@@ -42,7 +42,7 @@ class PickOneType(QuestionType):
             results.counts[value["choice"]] += 1
 
     def count_tally(self, results, form) -> None:
-        results.counts.update(form.counts())
+        results.counts.update(form.chosen())
 
     def used_keys(self, value):
         return {value["choice"]} if value.get("choice") else set()
@@ -61,7 +61,7 @@ class PickSeveralType(QuestionType):
         results.counts.update(value.get("choices", []))
 
     def count_tally(self, results, form) -> None:
-        results.counts.update(form.counts())
+        results.counts.update(form.chosen())
 
     def used_keys(self, value):
         return set(value.get("choices", []))

@@ -77,6 +77,10 @@ class OptionCountsTallyForm(TallyForm):
             for option in self.question.options
         }
 
+    def chosen(self) -> dict[str, int]:
+        """The options at least 1 person chose, with how many."""
+        return {key: count for key, count in self.counts().items() if count}
+
     def clean(self):
         cleaned = super().clean()
         if self.errors:

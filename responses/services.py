@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from consultations.models import ConsultationPage
+from organisations.models import Organisation
 
 from .about_you import STEPS
 from .codes import resume_code_is_well_formed, resume_code_new, resume_code_normalise
@@ -30,6 +31,14 @@ class ResponseLocked(Exception):
     """A sent response, or a draft after closing, cannot change."""
 
 
+class PaperFormAlreadyEntered(Exception):
+    """A paper form with this number has already been typed in for this consultation."""
+
+    def __init__(self, number: str):
+        super().__init__(f"Paper form {number} has already been entered.")
+        self.number = number
+
+
 class TooManyGuesses(Exception):
     def __init__(self, limit: GuessLimit):
         super().__init__("Too many wrong resume codes from this client.")
@@ -45,14 +54,18 @@ def response_start(
     consultation: ConsultationPage,
     start_token: str,
     resume_code: str,
+    channel: Channel = Channel.ONLINE_SELF,
     today: datetime.date | None = None,
 ) -> tuple[Response, str]:
-    """Make a response for someone who has just agreed to take part, and give its code.
+    """Make a response for someone who has just agreed to take part online, and give its code.
 
     The start token comes from the consent page, so a double click or a refresh finds the
     response the first click made instead of making another. Returns the code actually used:
     a new one only in the (about 1 in 2 trillion) case of a clash with another response's code.
+    Staff typing in answers from another channel use `response_enter`.
     """
+    if not Channel(channel).is_online:
+        raise ValueError(f"{channel} is entered by staff: use response_enter.")
     if not consultation.is_open(today):
         raise ConsultationNotOpen
     for _attempt in range(5):
@@ -66,7 +79,7 @@ def response_start(
                     consultation=consultation,
                     resume_code_hash=resume_code_hashes(resume_code)[0],
                     consent_given_at=timezone.now(),
-                    channel=Channel.ONLINE_SELF,
+                    channel=channel,
                 )
             return response, resume_code
         except IntegrityError:
@@ -74,6 +87,50 @@ def response_start(
             # loop), or the code clashed with another response's: then try a new code.
             resume_code = resume_code_new()
     raise RuntimeError("Could not find an unused resume code.")
+
+
+@transaction.atomic
+def response_enter(
+    *,
+    consultation: ConsultationPage,
+    channel: Channel,
+    entered_by,
+    paper_form_number: str = "",
+    organisation: Organisation | None = None,
+    today: datetime.date | None = None,
+) -> Response:
+    """Start a response that staff type in: from a paper form, an interview or a group session.
+
+    It has no resume code: staff reach it through their own pages. From here on it is saved, sent
+    and locked by the same services as an online response, under the same closing rules.
+    """
+    if Channel(channel).is_online:
+        raise ValueError(f"{channel} is answered online: use response_start.")
+    if channel == Channel.STAFF_PAPER and not paper_form_number.strip():
+        raise ValueError("A paper form needs its number.")
+    if not consultation.is_open(today):
+        raise ConsultationNotOpen
+    number = paper_form_number.strip()
+    if (
+        number
+        and Response.objects.filter(consultation=consultation, paper_form_number=number).exists()
+    ):
+        raise PaperFormAlreadyEntered(number)
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            return Response.objects.create(
+                consultation=consultation,
+                channel=channel,
+                entered_by=entered_by,
+                entered_at=now,
+                paper_form_number=number,
+                organisation=organisation,
+                consent_given_at=now,
+            )
+    except IntegrityError as error:
+        # Someone else typed in the same form a moment ago.
+        raise PaperFormAlreadyEntered(number) from error
 
 
 def _lock_for_change(response: Response, today: datetime.date | None) -> None:
@@ -213,11 +270,13 @@ def response_delete(*, response: Response) -> Deletion:
 
 __all__ = [
     "ConsultationNotOpen",
+    "PaperFormAlreadyEntered",
     "ResponseLocked",
     "TooManyGuesses",
     "about_you_save",
     "answer_save",
     "response_delete",
+    "response_enter",
     "response_send",
     "response_start",
     "resume_code_check",

@@ -41,5 +41,5 @@ class Feelings(PickOneType):
 
     def count_tally(self, results, form):
         super().count_tally(results, form)
-        for key, count in form.counts().items():
+        for key, count in form.chosen().items():
             results.scores[SCORES[key]] += count

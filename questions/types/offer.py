@@ -84,7 +84,7 @@ class Offer(OwnWordsType):
         results.text("text", value.get("text", ""))
 
     def count_tally(self, results, form):
-        results.counts.update(form.counts())
+        results.counts.update(form.chosen())
         results.text("text", form.cleaned_data.get("text", ""))
 
     def used_keys(self, value):
