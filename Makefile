@@ -2,25 +2,33 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+# uv installs from uv.lock, so every machine gets exactly the versions CI tested. `make lock`
+# refreshes the lock after pyproject.toml changes.
+UV_VERSION := 0.13.9
+UV_SYNC := $(UV) sync --frozen --inexact --no-install-project --quiet
+export UV_PYTHON_DOWNLOADS := never
+# The wall time of the whole make run, installs included, printed at the end of `make test`.
+START := $(shell date +%s)
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format bench chromium demo
+.PHONY: help run test lint format bench chromium lock
 
 help: ## Show this help
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
-$(PY):
+$(UV):
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 
-$(VENV)/.installed-run: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e .
+$(VENV)/.installed-run: pyproject.toml uv.lock | $(UV)
+	$(UV_SYNC)
 	@touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e ".[test,dev]"
+$(VENV)/.installed-test: pyproject.toml uv.lock | $(UV)
+	$(UV_SYNC) --extra test --extra dev
 	@touch $@ $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run ## Install, migrate, load the demo and serve http://127.0.0.1:8000
@@ -31,7 +39,9 @@ run: $(VENV)/.installed-run ## Install, migrate, load the demo and serve http://
 
 test: $(VENV)/.installed-test chromium ## Install test extras and run every test, browser tests included
 	@mkdir -p var
-	$(PY) -m pytest
+	@status=0; $(PY) -m pytest $(PYTEST_ARGS) || status=$$?; \
+		echo "make test: $$(( $$(date +%s) - $(START) )) s wall time, installs included"; \
+		exit $$status
 
 chromium: ## Make sure Chromium is available for the browser tests
 	@if [ -n "$$CHROMIUM" ]; then \
@@ -53,6 +63,9 @@ lint: $(VENV)/.installed-test ## Check code style with ruff
 format: $(VENV)/.installed-test ## Format code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+lock: | $(UV) ## Refresh uv.lock after changing dependencies in pyproject.toml
+	$(UV) lock
 
 bench: $(VENV)/.installed-test ## Run the benchmarks
 	$(PY) bench/allocation.py

@@ -1,6 +1,7 @@
 """Browser checks of the foundation pages: axe, font size and display preferences."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser import assert_no_axe_violations
 
@@ -27,7 +28,9 @@ def test_sign_in_error_state_has_no_axe_violations(live_server, page):
     page.get_by_label("Password").fill("wrong")
     page.get_by_role("button", name="Sign in").click()
     summary = page.locator("[data-error-summary]")
-    assert summary.is_visible()
+    # expect() waits for the new page: under load the old one can still be showing.
+    expect(summary).to_be_visible()
+    expect(summary).to_be_focused()
     assert page.evaluate("document.activeElement.hasAttribute('data-error-summary')")
     assert_no_axe_violations(page)
 

@@ -12,3 +12,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True
+# Wagtail keeps its search and reference indexes up to date through django-tasks, run at once by
+# default. No test reads either index, and they are half the cost of loading the demo, so tests
+# queue those tasks without running them.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
