@@ -129,7 +129,9 @@ class Response(models.Model):
         _("paper form number"),
         max_length=40,
         blank=True,
-        help_text=_("The number on the paper form, so the same form is never typed in twice."),
+        help_text=_(
+            "The number on the paper form. We use it so nobody types in the same form twice."
+        ),
     )
     organisation = models.ForeignKey(
         "organisations.Organisation",

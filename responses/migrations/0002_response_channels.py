@@ -33,7 +33,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='response',
             name='paper_form_number',
-            field=models.CharField(blank=True, help_text='The number on the paper form, so the same form is never typed in twice.', max_length=40, verbose_name='paper form number'),
+            field=models.CharField(blank=True, help_text='The number on the paper form. We use it so nobody types in the same form twice.', max_length=40, verbose_name='paper form number'),
         ),
         migrations.AlterField(
             model_name='response',
