@@ -5,13 +5,10 @@ editors reorder or reword questions. Each option in a list keeps its ListBlock i
 way: `options()` gives the journey and the results those ids, never positions.
 """
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .options import Option
 
@@ -55,24 +52,6 @@ def listed_options(items) -> list[Option]:
         Option(child.id, child.value["label"], child.value["picture"])
         for child in items.bound_blocks
     ]
-
-
-class VoteOptionBlock(blocks.StructBlock):
-    support_model = SnippetChooserBlock("consultations.SupportModel", required=False)
-    label = blocks.CharBlock(
-        max_length=80, required=False, help_text=_("For an idea that is not a model.")
-    )
-    picture = ImageBlock(required=False, help_text=_("Needed for an idea that is not a model."))
-
-    def clean(self, value):
-        value = super().clean(value)
-        if not value.get("support_model") and not (value.get("label") and value.get("picture")):
-            raise StructBlockValidationError(
-                non_block_errors=[
-                    ValidationError(_("Choose a model, or give the idea a name and a picture."))
-                ]
-            )
-        return value
 
 
 def model_option(model, key: str = "") -> Option:

@@ -100,35 +100,6 @@ class SeveralCountsTallyForm(OptionCountsTallyForm):
     one_each = False
 
 
-class VoteTallyForm(TallyForm):
-    """For each option: how many voted for more, for less, and were not sure."""
-
-    def add_fields(self) -> None:
-        from .types.vote import VOTES
-
-        for option in self.question.options:
-            for vote, label in VOTES:
-                self.fields[f"vote_{option.key}_{vote}"] = count_field(f"{option.label}: {label}")
-
-    def votes(self) -> dict[str, dict[str, int]]:
-        from .types.vote import VOTES
-
-        return {
-            option.key: {
-                vote: self.cleaned_data.get(f"vote_{option.key}_{vote}") or 0 for vote, _ in VOTES
-            }
-            for option in self.question.options
-        }
-
-    def clean(self):
-        cleaned = super().clean()
-        if not self.errors:
-            for votes in self.votes().values():
-                if sum(votes.values()) > cleaned["people"]:
-                    raise forms.ValidationError(_("An option has more votes than people."))
-        return cleaned
-
-
 class CoinTotalsTallyForm(TallyForm):
     """The coins the whole group put on each option: every person shares out all their coins."""
 

@@ -7,16 +7,38 @@ an idea of its own.
 import uuid
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
-from ..blocks import QuestionBlock, VoteOptionBlock, model_option
+from ..blocks import QuestionBlock, model_option
 from ..forms import NOT_BOTH, QuestionForm
 from ..options import DONT_KNOW, DONT_KNOW_LABEL, Option
 from ..registry import QuestionType, register
-from ..tally import VoteTallyForm
+from ..tally import TallyForm, count_field
 
 VOTES = (("up", "👍 Yes, more of this"), ("down", "👎 No, less of this"), ("not_sure", "Not sure"))
+
+
+class VoteOptionBlock(blocks.StructBlock):
+    support_model = SnippetChooserBlock("consultations.SupportModel", required=False)
+    label = blocks.CharBlock(
+        max_length=80, required=False, help_text=_("For an idea that is not a model.")
+    )
+    picture = ImageBlock(required=False, help_text=_("Needed for an idea that is not a model."))
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("support_model") and not (value.get("label") and value.get("picture")):
+            raise StructBlockValidationError(
+                non_block_errors=[
+                    ValidationError(_("Choose a model, or give the idea a name and a picture."))
+                ]
+            )
+        return value
 
 
 class VoteQuestionBlock(QuestionBlock):
@@ -92,6 +114,32 @@ class VoteForm(QuestionForm):
         if self.cleaned_data.get(DONT_KNOW):
             return {DONT_KNOW: True}
         return {"votes": self._votes(self.cleaned_data)}
+
+
+class VoteTallyForm(TallyForm):
+    """For each option: how many voted for more, for less, and were not sure."""
+
+    def add_fields(self) -> None:
+        for option in self.question.options:
+            for vote, label in VOTES:
+                self.fields[f"vote_{option.key}_{vote}"] = count_field(f"{option.label}: {label}")
+
+    def votes(self) -> dict[str, dict[str, int]]:
+        return {
+            option.key: {
+                vote: self.cleaned_data.get(f"vote_{option.key}_{vote}") or 0
+                for vote, _label in VOTES
+            }
+            for option in self.question.options
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors:
+            for votes in self.votes().values():
+                if sum(votes.values()) > cleaned["people"]:
+                    raise forms.ValidationError(_("An option has more votes than people."))
+        return cleaned
 
 
 @register
