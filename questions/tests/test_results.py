@@ -168,3 +168,24 @@ def test_a_group_tally_of_own_words_keeps_the_notes():
     question_type("likes_dislikes").add_tally(results, form)
     assert results.texts == {"likes": ["The bus"]}
     assert results.people == 5
+
+
+def test_a_group_tally_of_choices_lets_people_pick_several_but_not_more_than_came():
+    question = make_question("choices", ["a", "b"])
+    form = _tally("choices", question, {"people": "4", "count_a": "4", "count_b": "3"})
+    assert form.is_valid(), form.errors
+    results = results_for(question, [])
+    question_type("choices").add_tally(results, form)
+    assert results.counts == {"a": 4, "b": 3}
+    too_many = _tally("choices", question, {"people": "2", "count_a": "3"})
+    assert not too_many.is_valid()
+    assert "An option has more people than answered." in too_many.non_field_errors()
+
+
+def test_a_group_tally_of_an_offer_counts_kinds_of_help_and_keeps_the_words():
+    question = make_question("offer", ["time", "space"])
+    form = _tally("offer", question, {"people": "3", "count_time": "2", "text": "A hall"})
+    assert form.is_valid(), form.errors
+    results = results_for(question, [])
+    question_type("offer").add_tally(results, form)
+    assert (results.counts, results.texts) == ({"time": 2}, {"text": ["A hall"]})
