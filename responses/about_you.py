@@ -57,6 +57,10 @@ class AboutYouStep:
     def lines(self, response: Response, contact: ContactDetails | None) -> list[str]:
         raise NotImplementedError
 
+    def follow_on(self, response: Response) -> str | None:
+        """A step that must come next even when changing this one from "check your answers"."""
+        return None
+
 
 class Who(AboutYouStep):
     slug = "who"
@@ -135,6 +139,10 @@ class HearBackStep(AboutYouStep):
 
     def lines(self, response, contact):
         return [str(HearBack(response.hear_back).label)] if response.hear_back else []
+
+    def follow_on(self, response):
+        # Someone who now wants to hear back by email, text or post needs to give the details.
+        return Contact.slug if response.wants_contact else None
 
 
 class Contact(AboutYouStep):

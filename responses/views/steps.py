@@ -61,8 +61,9 @@ def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResp
             answering = answering_load(request, consultation_pk)
             if isinstance(answering, HttpResponse):
                 return answering
-            if slug == "hear-back" and from_check(request) and answering.response.wants_contact:
-                return redirect(answering.step_url(Step(ABOUT_YOU, "contact")) + "?from=check")
+            follow_on = declaration.follow_on(answering.response)
+            if follow_on and from_check(request):
+                return redirect(answering.step_url(Step(ABOUT_YOU, follow_on)) + "?from=check")
             return _after_save(answering, step, request)
     else:
         form = declaration.form(answering.response)
