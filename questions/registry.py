@@ -28,6 +28,8 @@ _TYPES: dict[str, QuestionType] = {}
 class QuestionType:
     # The StreamField block name. It is stored in every page's JSON: never rename it.
     name: ClassVar[str]
+    # Where it comes in the editor's "add a question" menu, smallest first.
+    menu_position: ClassVar[int] = 1000
     block_class: ClassVar[type[QuestionBlock]]
     form_class: ClassVar[type[QuestionForm]]
     template: ClassVar[str]  # the participant form's partial
@@ -128,8 +130,9 @@ def question_type(name: str) -> QuestionType:
     return _TYPES[name]
 
 
-def question_types() -> Iterator[QuestionType]:
-    return iter(list(_TYPES.values()))
+def question_types() -> list[QuestionType]:
+    """Every registered type, in the editor's menu order."""
+    return sorted(_TYPES.values(), key=lambda kind: (kind.menu_position, kind.name))
 
 
 def results_for(question: Question, values: Iterable[dict]) -> Results:

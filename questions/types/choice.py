@@ -22,6 +22,7 @@ class ChoiceQuestionBlock(QuestionBlock):
 @register
 class Choice(PickOneType):
     name = "choice"
+    menu_position = 20
     block_class = ChoiceQuestionBlock
 
     def value_from_content(self, item, content):

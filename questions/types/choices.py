@@ -40,6 +40,7 @@ class ChoicesQuestionBlock(QuestionBlock):
 @register
 class Choices(PickSeveralType):
     name = "choices"
+    menu_position = 30
     block_class = ChoicesQuestionBlock
 
     def value_from_content(self, item, content):

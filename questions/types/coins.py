@@ -200,6 +200,7 @@ class CoinsForm(QuestionForm):
 @register
 class Coins(QuestionType):
     name = "coins"
+    menu_position = 90
     block_class = CoinsQuestionBlock
     form_class = CoinsForm
     template = "questions/coins.html"

@@ -32,6 +32,7 @@ class FeelingsQuestionBlock(QuestionBlock):
 @register
 class Feelings(PickOneType):
     name = "feelings"
+    menu_position = 10
     block_class = FeelingsQuestionBlock
 
     def count(self, results, value):

@@ -16,4 +16,5 @@ class GoodLifeQuestionBlock(TextQuestionBlock):
 @register
 class GoodLife(OwnWordsType):
     name = "good_life"
+    menu_position = 60
     block_class = GoodLifeQuestionBlock

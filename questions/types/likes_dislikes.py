@@ -43,6 +43,7 @@ class LikesDislikesTallyForm(NotesTallyForm):
 @register
 class LikesDislikes(OwnWordsType):
     name = "likes_dislikes"
+    menu_position = 70
     block_class = LikesDislikesQuestionBlock
     form_class = LikesDislikesForm
     tally_form_class = LikesDislikesTallyForm

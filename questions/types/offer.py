@@ -70,6 +70,7 @@ class OfferTallyForm(SeveralCountsTallyForm):
 @register
 class Offer(OwnWordsType):
     name = "offer"
+    menu_position = 100
     block_class = OfferQuestionBlock
     form_class = OfferForm
     tally_form_class = OfferTallyForm

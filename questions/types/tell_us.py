@@ -16,4 +16,5 @@ class TellUsQuestionBlock(TextQuestionBlock):
 @register
 class TellUs(OwnWordsType):
     name = "tell_us"
+    menu_position = 50
     block_class = TellUsQuestionBlock

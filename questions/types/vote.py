@@ -145,6 +145,7 @@ class VoteTallyForm(TallyForm):
 @register
 class Vote(QuestionType):
     name = "vote"
+    menu_position = 80
     block_class = VoteQuestionBlock
     form_class = VoteForm
     template = "questions/vote.html"

@@ -24,4 +24,5 @@ class YesNoQuestionBlock(QuestionBlock):
 @register
 class YesNo(PickOneType):
     name = "yes_no"
+    menu_position = 40
     block_class = YesNoQuestionBlock
