@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from django.utils.translation import gettext as _
 
-from .registry import question_type
+from .registry import question_type, registered_names
 
 
 def _options(stream) -> dict[str, dict[str, str]]:
@@ -33,7 +33,8 @@ def removed_options_with_answers(*, saved_stream, new_stream) -> list[str]:
         "question_id", "question_type", "value"
     )
     for question_id, kind, value in answers:
-        used[question_id] |= question_type(kind).used_keys(value or {})
+        if kind in registered_names():
+            used[question_id] |= question_type(kind).used_keys(value or {})
     if not used:
         return []
     saved_options = _options(saved_stream) if saved_stream is not None else {}

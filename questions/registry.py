@@ -130,6 +130,10 @@ def question_type(name: str) -> QuestionType:
     return _TYPES[name]
 
 
+def registered_names() -> set[str]:
+    return set(_TYPES)
+
+
 def question_types() -> list[QuestionType]:
     """Every registered type, in the editor's menu order."""
     return sorted(_TYPES.values(), key=lambda kind: (kind.menu_position, kind.name))
