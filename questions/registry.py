@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .tally import TallyForm
 
 _TYPES: dict[str, QuestionType] = {}
+ANSWER_TYPE_LENGTH = 20
 
 
 class QuestionType:
@@ -122,6 +123,9 @@ def register(cls: type[QuestionType]) -> type[QuestionType]:
     """Class decorator: add a question type to the registry."""
     if cls.name in _TYPES and type(_TYPES[cls.name]) is not cls:
         raise ValueError(f"Two question types are called {cls.name!r}.")
+    if len(cls.name) > ANSWER_TYPE_LENGTH:
+        # Each answer stores its question's type name (responses.Answer.question_type).
+        raise ValueError(f"{cls.name!r} is longer than {ANSWER_TYPE_LENGTH} letters.")
     _TYPES[cls.name] = cls()
     return cls
 

@@ -189,3 +189,20 @@ def test_a_group_tally_of_an_offer_counts_kinds_of_help_and_keeps_the_words():
     results = results_for(question, [])
     question_type("offer").add_tally(results, form)
     assert (results.counts, results.texts) == ({"time": 2}, {"text": ["A hall"]})
+
+
+def test_two_types_cannot_share_a_name_and_names_fit_in_an_answer():
+    from questions.registry import QuestionType, register
+
+    class Clash(QuestionType):
+        name = "choice"
+
+    with pytest.raises(ValueError, match="Two question types"):
+        register(Clash)
+
+    class TooLong(QuestionType):
+        name = "a_very_long_question_type_name"
+
+    with pytest.raises(ValueError, match="longer than 20"):
+        register(TooLong)
+    assert question_type("choice").__class__.__name__ == "Choice"
