@@ -70,3 +70,4 @@ lock: | $(UV) ## Refresh uv.lock after changing dependencies in pyproject.toml
 bench: $(VENV)/.installed-test ## Run the benchmarks
 	$(PY) bench/allocation.py
 	$(PY) bench/answering.py
+	$(PY) bench/load.py

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 
@@ -42,5 +43,11 @@ class Display:
     def remember(self, response: HttpResponse) -> None:
         for name, value in ((TEXT_SIZE_COOKIE, self.text_size), (COLOURS_COOKIE, self.colours)):
             response.set_cookie(
-                name, value, max_age=COOKIE_MAX_AGE, samesite="Lax", httponly=True, secure=False
+                name,
+                value,
+                max_age=COOKIE_MAX_AGE,
+                samesite="Lax",
+                httponly=True,
+                # Secure wherever the session cookie is: on HTTPS in production.
+                secure=settings.SESSION_COOKIE_SECURE,
             )

@@ -1,7 +1,10 @@
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.forms import TaskStateCommentForm
+
+from organisations.models import Organisation
 
 
 class SignOffForm(TaskStateCommentForm):
@@ -15,3 +18,26 @@ class SignOffForm(TaskStateCommentForm):
     notes = forms.CharField(
         label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
+
+
+class ConsultationPageForm(WagtailAdminPageForm):
+    """A consultation can only be given to a commissioning body the person may see (ADR 008)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("commissioner")
+        if field is not None and self.for_user is not None:
+            field.queryset = Organisation.objects.visible_to(self.for_user).commissioners()
+
+
+class SignOffAdminForm(WagtailAdminModelForm):
+    """Sign-off is recorded only for a consultation the person may see (ADR 008)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Imported here: the page models import this module for ConsultationPageForm.
+        from .models import ConsultationPage
+
+        field = self.fields.get("consultation")
+        if field is not None and self.for_user is not None:
+            field.queryset = ConsultationPage.objects.visible_to(self.for_user)

@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.translation import gettext as _
+
 
 def money_words(amount: Decimal | int) -> str:
     """A rounded amount in words people know: '£12 million', '£450 thousand'.
@@ -102,6 +104,13 @@ def long_date(day) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+def promise_text(consultation) -> str:
+    """The promise made on the landing page and again when answers are sent."""
+    return _("We will tell you what we decided by %(date)s.") % {
+        "date": long_date(consultation.promise_date)
+    }
+
+
 class ConsultationPresenter:
     def __init__(self, consultation):
         self.consultation = consultation
@@ -117,7 +126,7 @@ class ConsultationPresenter:
 
     @property
     def promise_text(self) -> str:
-        return f"We will tell you what we decided by {long_date(self.consultation.promise_date)}."
+        return promise_text(self.consultation)
 
     @property
     def budget_now_text(self) -> str:

@@ -1,20 +1,28 @@
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from accounts.viewsets import VisibleSnippetViewSet
+
 from .easy_read import page_findings_count
+from .forms import SignOffAdminForm
 from .models import AreaPage, ConsultationPage, EasyReadSignOff, SupportModel
+from .permissions import page_in_scope, pages_in_scope
 from .services import consultation_create_areas, page_publish_problems
 from .userbar import EasyReadCheckerItem
 
 
+# Support models are a shared library of national models, not one body's data, so every
+# editor sees them all (ADR 008).
 class SupportModelViewSet(SnippetViewSet):
     model = SupportModel
     icon = "snippet"
@@ -25,8 +33,9 @@ class SupportModelViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class EasyReadSignOffViewSet(SnippetViewSet):
+class EasyReadSignOffViewSet(VisibleSnippetViewSet):
     model = EasyReadSignOff
+    edit_handler = ObjectList(EasyReadSignOff.panels, base_form_class=SignOffAdminForm)
     icon = "tick-inverse"
     menu_label = _("Easy-read sign-offs")
     add_to_admin_menu = True
@@ -36,6 +45,20 @@ class EasyReadSignOffViewSet(SnippetViewSet):
 
 register_snippet(SupportModelViewSet)
 register_snippet(EasyReadSignOffViewSet)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explore_only_consultations_in_scope(parent_page, pages, request):
+    # Listings are already filtered by the page permission policy; this refuses to open another
+    # body's consultation (or its areas) as the page being explored (ADR 008).
+    if not page_in_scope(request.user, parent_page):
+        raise PermissionDenied
+    return pages
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_only_pages_in_scope(pages, request):
+    return pages_in_scope(pages, request.user)
 
 
 @hooks.register("after_create_snippet")

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
@@ -10,6 +12,24 @@ class OrganisationQuerySet(models.QuerySet):
 
     def vcse(self):
         return self.filter(kind=Organisation.Kind.VCSE)
+
+    def visible_to(self, user):
+        """The organisations a signed-in person may see in staff screens (ADR 008).
+
+        Their own organisations, and the commissioning bodies of the consultations they may see,
+        so an editor given a consultation sees who runs it.
+        """
+        if not user.is_active:
+            return self.none()
+        if user.is_superuser:
+            return self.all()
+        # Imported here: consultations already imports this module for its foreign key.
+        from consultations.models import ConsultationPage
+
+        runs = ConsultationPage.objects.visible_to(user).values("commissioner")
+        mine = Organisation.objects.filter(Q(memberships__user=user) | Q(pk__in=runs))
+        # A plain id filter, so the search index can still search the result.
+        return self.filter(pk__in=mine.values("pk"))
 
 
 class Organisation(index.Indexed, models.Model):
@@ -44,7 +64,12 @@ class Organisation(index.Indexed, models.Model):
         FieldPanel("website"),
         FieldPanel("verified"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        # Lets searches keep the id filter of visible_to (ADR 008).
+        index.FilterField("id"),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -55,3 +80,55 @@ class Organisation(index.Indexed, models.Model):
     @property
     def public_name(self) -> str:
         return self.easy_read_name or self.name
+
+
+class MembershipQuerySet(models.QuerySet):
+    def leads(self):
+        return self.filter(role=Membership.Role.LEAD)
+
+    def visible_to(self, user):
+        """Memberships of the organisations the person may see."""
+        return self.filter(organisation__in=Organisation.objects.visible_to(user))
+
+
+class Membership(models.Model):
+    """A person belongs to an organisation. Someone may belong to several.
+
+    It decides what staff see: a commissioner sees their own body's consultations, a VCSE member
+    their own organisation's entries (ADR 008).
+    """
+
+    class Role(models.TextChoices):
+        LEAD = "lead", _("Lead: speaks for the organisation")
+        MEMBER = "member", _("Member")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("person"),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("organisation"),
+    )
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.MEMBER)
+    joined_at = models.DateTimeField(_("joined"), auto_now_add=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    panels = [FieldPanel("user"), FieldPanel("organisation"), FieldPanel("role")]
+
+    class Meta:
+        ordering = ["organisation__name", "user__email"]
+        verbose_name = _("membership")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "organisation"], name="one_membership_per_organisation"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} in {self.organisation} ({self.get_role_display()})"

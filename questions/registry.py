@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, ClassVar
 
+from django import forms
+
 from .options import DONT_KNOW, DONT_KNOW_LABEL
 from .results import Results
 
@@ -51,6 +53,10 @@ class QuestionType:
             )
         form.partial = self.template
         return form
+
+    def media(self) -> forms.Media:
+        """The scripts and styles its participant form needs (such as coins.js)."""
+        return forms.Media(getattr(self.form_class, "Media", None))
 
     # Check your answers ---------------------------------------------------------------------------
 

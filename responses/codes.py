@@ -23,6 +23,13 @@ def resume_code_new() -> str:
     return "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
 
 
+def resume_code_from_bytes(seed: bytes) -> str:
+    """A code made from random-looking bytes (at least 9), for codes that must be repeatable."""
+    if len(seed) < LENGTH:
+        raise ValueError(f"Need at least {LENGTH} bytes, not {len(seed)}.")
+    return "".join(ALPHABET[byte % len(ALPHABET)] for byte in seed[:LENGTH])
+
+
 def resume_code_normalise(typed: str) -> str:
     """What someone typed, with spaces, dashes and letter case ignored."""
     return _SEPARATORS.sub("", typed or "").upper()

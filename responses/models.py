@@ -86,6 +86,19 @@ class ResponseQuerySet(models.QuerySet):
     def with_code(self, normal_code: str):
         return self.filter(resume_code_hash__in=resume_code_hashes(normal_code))
 
+    def visible_to(self, user):
+        """The responses a signed-in person may read (ADR 008).
+
+        Answers are special category data, so only members of the commissioning body that runs
+        the consultation read them, and a superuser. Editors given a consultation write its
+        content; they do not read its answers.
+        """
+        if not user.is_active:
+            return self.none()
+        if user.is_superuser:
+            return self.all()
+        return self.filter(consultation__commissioner__memberships__user=user).distinct()
+
 
 class Response(models.Model):
     class Status(models.TextChoices):
@@ -265,3 +278,23 @@ class Deletion(models.Model):
 
     class Meta:
         verbose_name = _("deleted response")
+
+
+class CodeGuesses(models.Model):
+    """Resume-code guesses from one client in the current window (responses/guesses.py).
+
+    A row, not a cache entry, so that counting is one UPDATE ... SET failures = failures + 1:
+    read-then-write in the cache let guesses sent at the same moment all slip under the limit.
+    """
+
+    client = models.CharField(max_length=64, unique=True)
+    failures = models.PositiveIntegerField(default=0)
+    # Seconds since the epoch, as time.time() gives, so tests can move the clock.
+    window_ends = models.FloatField(db_index=True)
+
+    class Meta:
+        verbose_name = _("resume code guesses")
+        verbose_name_plural = _("resume code guesses")
+
+    def __str__(self) -> str:
+        return f"{self.failures} guesses"

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from consultations.presenters import long_date
@@ -30,11 +31,21 @@ def code_text(normal_code: str) -> str:
     return resume_code_display(normal_code)
 
 
-def promise_text(consultation) -> str:
-    return _("We will tell you what we decided by %(date)s.") % {
-        "date": long_date(consultation.promise_date)
-    }
-
-
 def closed_text(consultation) -> str:
     return _("This closed on %(date)s.") % {"date": long_date(consultation.closes_on)}
+
+
+def clock_time(moment) -> str:
+    """A time as people say it: '3:45pm'."""
+    suffix = "am" if moment.hour < 12 else "pm"
+    return f"{moment.hour % 12 or 12}:{moment:%M}{suffix}"
+
+
+def try_again_text(limit) -> str:
+    """When someone who guessed too many codes may try again, as a time and in minutes."""
+    at = timezone.localtime(limit.try_again_at())
+    minutes = max(1, round((limit.window_ends - timezone.now().timestamp()) / 60))
+    return _(
+        "You have tried too many times. You can try again at %(time)s. "
+        "That is in about %(minutes)d minutes."
+    ) % {"time": clock_time(at), "minutes": minutes}

@@ -3,12 +3,20 @@
 Working out the order only reads the StreamField's raw JSON, which costs no queries. Only the one
 question on screen is turned into full block values, and all its pictures and their renditions
 come in one batch, so a question page stays within its query budget.
+
+Each app server keeps what it has worked out in memory (`question_set`), filed under the
+consultation's content version (consultations/content_version.py). Publishing gives a new
+version, so the next request reads the pages again: nothing is ever older than the last publish.
 """
 
-from dataclasses import dataclass
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from django.db.models import prefetch_related_objects
 from django.templatetags.static import static
+from django.utils import translation
 from wagtail.images import get_image_model
 
 from consultations.areas import AREAS_BY_KEY
@@ -16,6 +24,14 @@ from questions.options import Picture
 
 # Pictures are shown at 64 CSS pixels; 128 keeps them sharp on high-density screens.
 RENDITION_SPEC = "fill-128x128|preserve-svg"
+# What the answering pages read of the area pages. Page rows are wide; loading only these keeps
+# the query cheap (see bench/answering.py).
+AREA_FIELDS = ["area_key", "questions", "path", "depth", "live", "content_type", "locale"]
+# Consultations kept in each app server's memory; more than this is far more than ever run at once.
+MAX_CACHED_CONSULTATIONS = 32
+# Drawn answer forms kept per consultation: mostly one per question (nothing saved yet), plus the
+# commonest saved answers. Each is a few kilobytes.
+MAX_DRAWN_FORMS = 500
 
 
 @dataclass(frozen=True)
@@ -143,3 +159,66 @@ def question_load(ref: QuestionRef, *, pictures: bool = True) -> Question:
         max_choices=value.get("max_choices"),
         coins=value.get("coins") or 0,
     )
+
+
+@dataclass
+class QuestionSet:
+    """One consultation's questions at one content version, each loaded at most once."""
+
+    version: str
+    refs: list[QuestionRef]
+    _by_id: dict[str, QuestionRef] = field(default_factory=dict)
+    _loaded: dict[tuple[str, bool], Question] = field(default_factory=dict)
+    _drawn: dict[tuple, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_id = {ref.id: ref for ref in self.refs}
+
+    def ref(self, question_id: str) -> QuestionRef | None:
+        return self._by_id.get(question_id)
+
+    def question(self, ref: QuestionRef, *, pictures: bool = True) -> Question:
+        """The full question. Without pictures, for a save, unless they are already loaded."""
+        found = self._loaded.get((ref.id, True)) or (
+            None if pictures else self._loaded.get((ref.id, False))
+        )
+        if found is None:
+            found = self._loaded[(ref.id, pictures)] = question_load(ref, pictures=pictures)
+        return found
+
+    def drawn_form(self, question_id: str, saved: dict | None, draw: Callable[[], str]) -> str:
+        """A question's form as HTML, before any errors, for this saved answer (or none).
+
+        Drawing the form is most of a question page's time, and with no errors it depends only on
+        the question and the saved answer, so it is drawn once per version for each.
+        """
+        key = (question_id, json.dumps(saved, sort_keys=True), translation.get_language())
+        html = self._drawn.get(key)
+        if html is None:
+            if len(self._drawn) >= MAX_DRAWN_FORMS:
+                self._drawn.clear()
+            html = self._drawn[key] = draw()
+        return html
+
+
+_question_sets: dict[int, QuestionSet] = {}
+_question_sets_lock = threading.Lock()
+
+
+def question_set(consultation) -> QuestionSet:
+    """This consultation's questions, from this server's memory unless something was published."""
+    from consultations.content_version import content_version
+
+    version = content_version(consultation.pk)
+    cached = _question_sets.get(consultation.pk)
+    if cached is not None and cached.version == version:
+        return cached
+    # Read after the version, never before: a publish in between then only files newer pages
+    # under the older version, and the next request reads them again anyway.
+    refs = question_refs(consultation.area_pages().only(*AREA_FIELDS))
+    fresh = QuestionSet(version, refs)
+    with _question_sets_lock:
+        if len(_question_sets) >= MAX_CACHED_CONSULTATIONS:
+            _question_sets.clear()
+        _question_sets[consultation.pk] = fresh
+    return fresh

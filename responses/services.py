@@ -10,17 +10,19 @@ import secrets
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 from consultations.models import ConsultationPage
 from organisations.models import Organisation
 
 from .about_you import STEPS
-from .codes import resume_code_is_well_formed, resume_code_new, resume_code_normalise
-from .guesses import GuessLimit, guess_failed, guess_limit
+from .codes import resume_code_from_bytes, resume_code_is_well_formed, resume_code_normalise
+from .guesses import GuessLimit, guess_failed, guess_refund
 from .models import Answer, Channel, ContactDetails, Deletion, Response, resume_code_hashes
 from .questions import Question
 
 logger = logging.getLogger(__name__)
+START_CODE_SALT = "shared-say.responses.start-code"
 
 
 class ConsultationNotOpen(Exception):
@@ -60,33 +62,62 @@ def response_start(
     """Make a response for someone who has just agreed to take part online, and give its code.
 
     The start token comes from the consent page, so a double click or a refresh finds the
-    response the first click made instead of making another. Returns the code actually used:
-    a new one only in the (about 1 in 2 trillion) case of a clash with another response's code.
+    response the first click made instead of making another. The code returned always opens
+    the response returned (ADR 005): usually the one chosen with the consent page, or, if that
+    clashed with another response's code (about 1 in 2 trillion), the next of a short list of
+    codes derived from the start token. Both halves of a double click try the same list in the
+    same order, so whichever one loses the race can still tell which code the response has.
     Staff typing in answers from another channel use `response_enter`.
     """
     if not Channel(channel).is_online:
         raise ValueError(f"{channel} is entered by staff: use response_enter.")
     if not consultation.is_open(today):
         raise ConsultationNotOpen
-    for _attempt in range(5):
-        existing = Response.objects.filter(start_token=start_token).first()
+    candidates = _resume_codes_for(start_token, resume_code)
+    for code in candidates:
+        existing = _started_with(start_token)
         if existing:
-            return existing, resume_code
+            return existing, _code_that_opens(existing, candidates)
         try:
             with transaction.atomic():
                 response = Response.objects.create(
                     start_token=start_token,
                     consultation=consultation,
-                    resume_code_hash=resume_code_hashes(resume_code)[0],
+                    resume_code_hash=resume_code_hashes(code)[0],
                     consent_given_at=timezone.now(),
                     channel=channel,
                 )
-            return response, resume_code
+            return response, code
         except IntegrityError:
             # Either the other half of a double click made it first (found at the top of the
-            # loop), or the code clashed with another response's: then try a new code.
-            resume_code = resume_code_new()
+            # loop), or the code clashed with another response's: then try the next code.
+            continue
+    existing = _started_with(start_token)
+    if existing:
+        return existing, _code_that_opens(existing, candidates)
     raise RuntimeError("Could not find an unused resume code.")
+
+
+def _started_with(start_token: str) -> Response | None:
+    return Response.objects.filter(start_token=start_token).first()
+
+
+def _resume_codes_for(start_token: str, first: str, count: int = 5) -> list[str]:
+    """The codes a start may use, in order. Repeatable from the token, never guessable from it."""
+    derived = [
+        resume_code_from_bytes(salted_hmac(START_CODE_SALT, f"{start_token}:{n}").digest())
+        for n in range(1, count)
+    ]
+    return [first, *derived]
+
+
+def _code_that_opens(response: Response, candidates: list[str]) -> str:
+    for code in candidates:
+        if response.resume_code_hash in resume_code_hashes(code):
+            return code
+    # The token is this browser's alone, so its response was made from this list. Showing any
+    # other code would leave the person with a code that opens nothing: refuse instead.
+    raise RuntimeError("The response for this start token has none of its codes.")
 
 
 @transaction.atomic
@@ -156,12 +187,25 @@ def answer_save(
     value: dict,
     today: datetime.date | None = None,
 ) -> Answer:
-    """Save one answer. Saving again updates it: one answer per question, always."""
+    """Save one answer. Saving again updates it: one answer per question, always.
+
+    One INSERT ... ON CONFLICT DO UPDATE (SQLite and PostgreSQL both have it) instead of a SELECT
+    then an INSERT or UPDATE: fewer round trips, and no race between two tabs saving at once.
+    """
     _lock_for_change(response, today)
-    answer, _created = Answer.objects.update_or_create(
-        response=response,
-        question_id=question.id,
-        defaults={"area_key": question.area_key, "question_type": question.type, "value": value},
+    (answer,) = Answer.objects.bulk_create(
+        [
+            Answer(
+                response=response,
+                question_id=question.id,
+                area_key=question.area_key,
+                question_type=question.type,
+                value=value,
+            )
+        ],
+        update_conflicts=True,
+        unique_fields=["response", "question_id"],
+        update_fields=["area_key", "question_type", "value", "updated_at"],
     )
     return answer
 
@@ -223,10 +267,12 @@ def resume_code_check(
 ) -> Response | None:
     """The response this code belongs to, or None. Wrong guesses count towards a limit.
 
-    A code for a deleted response, or for another consultation, is simply a wrong code.
+    The guess is counted before the code is checked (see guesses.py), so guesses sent at the
+    same moment cannot get past the limit. A code for a deleted response, or for another
+    consultation, is simply a wrong code.
     """
-    limit = guess_limit(client, now=now)
-    if limit.reached:
+    limit = guess_failed(client, now=now)
+    if limit.passed:
         raise TooManyGuesses(limit)
     normal = resume_code_normalise(code)
     response = None
@@ -238,9 +284,10 @@ def resume_code_check(
             .first()
         )
     if response is None:
-        limit = guess_failed(client, now=now)
         if limit.reached:
             raise TooManyGuesses(limit)
+        return None
+    guess_refund(client)
     return response
 
 

@@ -17,10 +17,12 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "consultations",
     "accessibility",
+    "accounts",
     "organisations",
     "pictures",
     "questions",
     "responses",
+    "csp",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -42,6 +44,9 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # runserver leaves static files to WhiteNoise, as in production: Django's own static handler
+    # answers a path that climbs out of the static folder with a 500 instead of a 404.
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     # Needed so the project form renderer can find templates/includes/field.html.
     "django.forms",
@@ -56,8 +61,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "accessibility.middleware.require_mfa_for_admin",
+    "accounts.middleware.require_mfa_for_admin",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "accessibility.middleware.ContentSecurityPolicy",
+    "accessibility.middleware.permissions_policy",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -88,22 +95,40 @@ FORM_RENDERER = "accessibility.forms.FormRenderer"
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
-        conn_max_age=env_int("CONN_MAX_AGE", 0),
+        # Keep connections between requests: opening one costs more than most pages' queries.
+        # The health check replaces a connection the database has dropped before it is used.
+        conn_max_age=env_int("CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Take the write lock when a transaction starts, so concurrent saves wait their turn
-    # instead of failing with "database is locked".
-    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
+    # SQLite for many people at once (ADR 002): write-ahead logging so readers never wait for a
+    # writer; a transaction takes the write lock when it starts, so concurrent saves queue instead
+    # of failing with "database is locked"; and a writer waits up to 20 s for its turn.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The database cache keeps rate-limit counters shared between app servers; process memory would not.
+# The database cache keeps rate-limit counters and the questions' version numbers shared between
+# app servers; process memory would not.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "shared_say_cache",
-    }
+    },
+    # Wagtail remembers each picture's renditions here. In the database cache every page view
+    # would write once per picture; a stale entry only costs one query to find the rendition.
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "shared-say-renditions",
+        "TIMEOUT": 600,
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
 }
 
 AUTHENTICATION_BACKENDS = [
@@ -125,7 +150,7 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
-ACCOUNT_ADAPTER = "accessibility.adapters.AccountAdapter"
+ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
 # Accounts are invited by an administrator until VCSE organisations can verify their members.
 ACCOUNT_ALLOW_SIGNUPS = env_bool("ACCOUNT_ALLOW_SIGNUPS", False)
 ACCOUNT_RATE_LIMITS = {
@@ -136,6 +161,11 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
 }
+# How many proxies of our own (a load balancer is 1) stand between people and the app. Rate limits
+# (wrong resume codes, staff sign-in) then key on the address the nearest proxy saw, not on the
+# proxy's own address, which would lock everyone out together. 0 when people connect directly.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Shared Say"
 
@@ -146,6 +176,8 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# No avatars from gravatar.com: staff pages load nothing from other sites (ADR 013).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp3", "m4a", "ogg", "wav"]
 
@@ -173,9 +205,31 @@ HELP_EMAIL = env_str("HELP_EMAIL", "help@example.org")
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# A lost or forged security token gets the same easy-read page everywhere, not Django's own.
+CSRF_FAILURE_VIEW = "responses.views.csrf.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Load balancers probe the health checks over plain HTTP inside the network; a redirect to HTTPS
+# (production's SECURE_SSL_REDIRECT) would read as "down".
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+# No inline scripts or styles anywhere outside the Wagtail admin (see accessibility/middleware.py),
+# and nothing from other sites: pages, pictures, audio and scripts all come from here.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "media-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 LOGGING = {
     "version": 1,

@@ -16,3 +16,7 @@ WHITENOISE_AUTOREFRESH = True
 # default. No test reads either index, and they are half the cost of loading the demo, so tests
 # queue those tasks without running them.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+# SQLite tests use a file, as people's servers do, not memory: threads in the concurrency tests then
+# meet SQLite's real locking (write-ahead log, busy timeout) instead of shared-cache table locks.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}  # noqa: F405

@@ -1,7 +1,10 @@
 import datetime
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -14,12 +17,14 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import GroupPagePermission, Orderable, Page, PageManager, PageQuerySet
 
 from accessibility.easy_read import WordList
 
 from ..areas import AREA_CHOICES, AREAS_BY_KEY
 from ..blocks import EasyReadStreamBlock
+from ..content_version import fragment_cached
+from ..forms import ConsultationPageForm
 from ..panels import EasyReadFindingsPanel
 from ..question_blocks import QuestionStreamBlock
 
@@ -27,6 +32,27 @@ MONEY = {"max_digits": 14, "decimal_places": 0}
 FINDINGS_REASON_HELP = _(
     "Only needed to publish while the easy-read checker still has findings. Say why they are fine."
 )
+
+
+def route_to_child(page: Page, child_model, request, path_components):
+    """Wagtail's routing, but the child is read as its own type at once: 1 query, not 2.
+
+    Anything else (another page type, or no such child) goes through Wagtail's usual routing.
+    """
+    if path_components:
+        # Slugs are unique among siblings, so no ORDER BY is needed to pick one.
+        found = child_model.objects.child_of(page).filter(slug=path_components[0])[:1]
+        child = next(iter(found), None)
+        if child is not None:
+            # Treebeard's get_parent() uses this, so the child finds its parent without a query.
+            child._cached_parent_obj = page
+            return child.route(request, path_components[1:])
+    return Page.route(page, request, path_components)
+
+
+def is_preview(request) -> bool:
+    """Previews show unpublished changes: never keep or reuse what they draw."""
+    return bool(getattr(request, "is_preview", False))
 
 
 def easy_read_tabs(content_panels, extra_tab: ObjectList) -> TabbedInterface:
@@ -60,6 +86,9 @@ class HomePage(Page):
     subpage_types = ["consultations.ConsultationPage"]
     max_count = 1
 
+    def route(self, request, path_components):
+        return route_to_child(self, ConsultationPage, request, path_components)
+
     def introduction_lines(self) -> list[str]:
         return [line.strip() for line in self.introduction.splitlines() if line.strip()]
 
@@ -75,9 +104,36 @@ class HomePage(Page):
         return context
 
 
+# Consultations always sit under the home page (parent_page_types), so at this tree depth.
+CONSULTATION_DEPTH = 3
+CONSULTATION_PATH_LENGTH = CONSULTATION_DEPTH * Page.steplen
+
+
 class ConsultationPageQuerySet(PageQuerySet):
     def open_on(self, day: datetime.date):
         return self.filter(opens_on__lte=day, closes_on__gte=day)
+
+    def visible_to(self, user):
+        """The consultations a signed-in person may see and work on in staff screens (ADR 008).
+
+        - members of the commissioning body that runs it;
+        - people given it: a Wagtail page permission on the consultation or a page inside it.
+          Permissions granted higher up (the default Editors and Moderators groups hold theirs
+          on the root) say what someone may do, not where;
+        - whoever created it;
+        - a superuser sees every one.
+        """
+        if not user.is_active:
+            return self.none()
+        if user.is_superuser:
+            return self.all()
+        granted = GroupPagePermission.objects.filter(
+            group__user=user, page__depth__gte=CONSULTATION_DEPTH
+        ).values_list("page__path", flat=True)
+        given = {path[:CONSULTATION_PATH_LENGTH] for path in granted}
+        return self.filter(
+            Q(commissioner__memberships__user=user) | Q(path__in=given) | Q(owner=user)
+        ).distinct()
 
 
 class ConsultationPage(Page):
@@ -127,9 +183,11 @@ class ConsultationPage(Page):
     )
 
     objects = PageManager.from_queryset(ConsultationPageQuerySet)()
+    base_form_class = ConsultationPageForm
 
     content_panels = Page.content_panels + [
-        FieldPanel("commissioner"),
+        # A plain list, limited by ConsultationPageForm to the bodies the person may see.
+        FieldPanel("commissioner", widget=forms.Select),
         FieldPanel("place"),
         FieldPanel("goal_statement"),
         FieldPanel("introduction"),
@@ -197,12 +255,31 @@ class ConsultationPage(Page):
     def is_signed_off(self) -> bool:
         return self.easy_read_sign_offs.exists()
 
-    def get_context(self, request, *args, **kwargs):
+    def permissions_for_user(self, user):
+        from ..permissions import ScopedPagePermissionTester
+
+        return ScopedPagePermissionTester(user, self)
+
+    def route(self, request, path_components):
+        return route_to_child(self, AreaPage, request, path_components)
+
+    def draw_body(self) -> str:
+        """The page's content. It depends only on published content and today's date."""
         from ..presenters import ConsultationPresenter
 
+        context = {"page": self, "areas": self.area_pages(), "about": ConsultationPresenter(self)}
+        return render_to_string("consultations/includes/consultation_body.html", context)
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["areas"] = self.area_pages()
-        context["about"] = ConsultationPresenter(self)
+        if is_preview(request) or not self.pk:
+            context["body"] = self.draw_body()
+        else:
+            # The dates are in the key as well as today, so a date changed without a save
+            # (a data fix, a test) still shows.
+            dates = (timezone.localdate(), self.opens_on, self.closes_on, self.promise_date)
+            key = ("consultation", self.pk, *dates, self.last_published_at)
+            context["body"] = fragment_cached(self.pk, key, self.draw_body)
         return context
 
 
@@ -270,15 +347,42 @@ class AreaPage(Page):
         return AREAS_BY_KEY[self.area_key]
 
     def consultation(self) -> ConsultationPage:
+        parent = getattr(self, "_cached_parent_obj", None)  # set when the page was routed to
+        if isinstance(parent, ConsultationPage):
+            return parent
         return ConsultationPage.objects.parent_of(self).get().specific
 
-    def get_context(self, request, *args, **kwargs):
+    def permissions_for_user(self, user):
+        from ..permissions import ScopedPagePermissionTester
+
+        return ScopedPagePermissionTester(user, self)
+
+    def draw_parts(self, consultation: ConsultationPage) -> dict[str, str]:
+        """The page's content and its way back. They depend only on published content and today."""
         from ..presenters import AreaMoneyPresenter
 
+        context = {
+            "page": self,
+            "consultation": consultation,
+            "money": AreaMoneyPresenter(self, consultation),
+        }
+        return {
+            "body": render_to_string("consultations/includes/area_body.html", context),
+            "consultation_url": consultation.url,
+        }
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         consultation = self.consultation()
         context["consultation"] = consultation
-        context["money"] = AreaMoneyPresenter(self, consultation)
+        if is_preview(request) or not self.pk:
+            parts = self.draw_parts(consultation)
+        else:
+            dates = (timezone.localdate(), consultation.opens_on, consultation.closes_on)
+            key = ("area", self.pk, *dates, self.last_published_at)
+            parts = fragment_cached(consultation.pk, key, lambda: self.draw_parts(consultation))
+        context["body"] = parts["body"]
+        context["consultation_url"] = parts["consultation_url"]
         return context
 
 

@@ -5,6 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import AbstractGroupApprovalTask
 
+from .pages import ConsultationPage
+
+
+class EasyReadSignOffQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Sign-offs of the consultations the person may see (ADR 008)."""
+        return self.filter(consultation__in=ConsultationPage.objects.visible_to(user))
+
 
 class EasyReadSignOff(models.Model):
     """People with learning disabilities checked a consultation's easy read (PRODUCT.md rule 18)."""
@@ -35,6 +43,8 @@ class EasyReadSignOff(models.Model):
     )
     recorded_at = models.DateTimeField(auto_now_add=True)
 
+    objects = EasyReadSignOffQuerySet.as_manager()
+
     panels = [
         FieldPanel("consultation"),
         FieldPanel("checked_by"),
@@ -54,8 +64,32 @@ class EasyReadSignOff(models.Model):
 class EasyReadCheckTask(AbstractGroupApprovalTask):
     """A workflow step: the chosen groups record the easy-read sign-off, which approves the page."""
 
+    def _may_moderate(self, obj, user) -> bool:
+        """In the chosen groups, and the page is in a consultation they may see (ADR 008)."""
+        # Imported here: permissions imports these models, so a module-level import is circular.
+        from ..permissions import page_in_scope
+
+        return user.is_superuser or (self._user_in_groups(user) and page_in_scope(user, obj))
+
+    def user_can_access_editor(self, obj, user):
+        return self._may_moderate(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self._may_moderate(obj, user)
+
+    def user_can_lock(self, obj, user):
+        return self._may_moderate(obj, user)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        from ..permissions import page_ids_in_scope
+
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        if user.is_superuser:
+            return states
+        return states.filter(workflow_state__object_id__in=page_ids_in_scope(user))
+
     def get_actions(self, obj, user):
-        if user.is_superuser or self._user_in_groups(user):
+        if self._may_moderate(obj, user):
             return [
                 ("reject", _("Request changes"), True),
                 ("approve", _("Record easy-read sign-off"), True),

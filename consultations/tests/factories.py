@@ -42,13 +42,15 @@ def make_consultation(
     today: datetime.date | None = None,
     live: bool = True,
     signed_off: bool = True,
+    commissioner: Organisation | None = None,
 ) -> ConsultationPage:
     today = today or timezone.localdate()
     home = HomePage.objects.get()
     image = make_image("Home")
-    commissioner, _ = Organisation.objects.get_or_create(
-        name="Riverside Council", defaults={"kind": Organisation.Kind.COMMISSIONER}
-    )
+    if commissioner is None:
+        commissioner, _ = Organisation.objects.get_or_create(
+            name="Riverside Council", defaults={"kind": Organisation.Kind.COMMISSIONER}
+        )
     consultation = ConsultationPage(
         title=title,
         slug=slug,

@@ -1,26 +1,24 @@
 import datetime
 
-from allauth.mfa.models import Authenticator
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from wagtail.models import Workflow
 from wagtail.test.utils import WagtailPageTestCase
 
 from consultations.models import AreaPage, ConsultationPage, EasyReadSignOff
+from tests.cast import MembershipFactory, UserFactory, give_consultation, in_group, staff_ready
 
 from .factories import area_form_data, consultation_form_data, make_consultation
 
 
 def _staff(name: str, group: str) -> User:
-    user = User.objects.create_user(name, f"{name}@example.org", "a-long-password-1")
-    user.groups.add(Group.objects.get(name=group))
-    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={})
-    return user
+    return staff_ready(in_group(UserFactory(username=f"{name}@example.org"), group))
 
 
 class SignOffGatesPublishingTests(WagtailPageTestCase):
     def setUp(self):
         self.consultation = make_consultation(live=False, signed_off=False)
         self.commissioner = _staff("commissioner", "Moderators")
+        MembershipFactory(user=self.commissioner, organisation=self.consultation.commissioner)
         self.client.force_login(self.commissioner)
 
     def _publish(self, page, **changes):
@@ -90,7 +88,9 @@ class SignOffWorkflowTests(WagtailPageTestCase):
     def setUp(self):
         self.consultation = make_consultation(live=False, signed_off=False)
         self.editor = _staff("editor", "Editors")
+        give_consultation(self.editor, self.consultation)
         self.commissioner = _staff("commissioner", "Moderators")
+        MembershipFactory(user=self.commissioner, organisation=self.consultation.commissioner)
 
     def test_workflow_task_records_who_checked_and_publishes(self):
         workflow = Workflow.objects.get(name="Easy-read check before publishing")

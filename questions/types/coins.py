@@ -8,6 +8,8 @@ Coins go to the 5 areas (keyed by area) or to 2 to 6 support models (keyed by th
 reordering the models changes no key. Each answer is a ballot of shares adding up to 1.
 """
 
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.widgets import Script
@@ -76,6 +78,36 @@ class CoinsQuestionBlock(QuestionBlock):
         label = _("Coins: share out coins")
 
 
+# ASCII digits only, on purpose: int() and str.isdigit() also accept "²", "①", "1_0", and
+# full-width or Arabic digits, which either crashed the page or saved a number nobody typed.
+_WHOLE_NUMBER = re.compile(r"(-?)([0-9]+)")
+_TOO_MANY_DIGITS = 9
+
+
+def coins_parse(typed: str) -> int | None:
+    """The whole number typed in a coins box, or None if it is not one.
+
+    More than 9 digits is simply "too many coins": int() of thousands of digits is slow or refused.
+    """
+    match = _WHOLE_NUMBER.fullmatch(typed.strip())
+    if match is None:
+        return None
+    sign, digits = match.groups()
+    digits = digits.lstrip("0") or "0"
+    number = int(digits) if len(digits) <= _TOO_MANY_DIGITS else 10**_TOO_MANY_DIGITS
+    return -number if sign else number
+
+
+class CoinsField(forms.IntegerField):
+    def to_python(self, value):
+        if value in self.empty_values or not str(value).strip():
+            return None
+        number = coins_parse(str(value))
+        if number is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return number
+
+
 def coins_left_text(left: int, total: int) -> str:
     """What the live count says. Plain words for the 3 cases people meet."""
     if left == 0:
@@ -100,14 +132,16 @@ class CoinsForm(QuestionForm):
         total = self.question.coins
         for option in self.question.options:
             name = option.label
-            self.fields[f"coins_{option.key}"] = forms.IntegerField(
+            self.fields[f"coins_{option.key}"] = CoinsField(
                 label=_("Coins for %(name)s") % {"name": name},
                 required=False,
                 min_value=0,
                 max_value=total,
                 widget=NumberInput(attrs={"class": "coins-input", "data-coin-input": ""}),
                 error_messages={
-                    "invalid": _("Type how many coins you give to %(name)s, like 2.")
+                    "invalid": _(
+                        "Type how many coins you give to %(name)s. Use the numbers 0 to 9, like 2."
+                    )
                     % {"name": name},
                     "min_value": _("The coins for %(name)s cannot be less than 0.")
                     % {"name": name},
@@ -170,10 +204,12 @@ class CoinsForm(QuestionForm):
         if self.is_bound:
             used = 0
             for option in self.question.options:
-                typed = (self.data.get(self.add_prefix(f"coins_{option.key}")) or "0").strip()
-                if not typed.isdigit() or len(typed) > 6:
+                typed = self.data.get(self.add_prefix(f"coins_{option.key}")) or "0"
+                count = coins_parse(typed)
+                # As coins.js: only 0 to 999999 count; anything else is "not a number".
+                if count is None or not 0 <= count <= 999_999:
                     return None
-                used += int(typed)
+                used += count
         else:
             used = sum(int(self.initial.get(f"coins_{o.key}") or 0) for o in self.question.options)
         return self.question.coins - used

@@ -314,7 +314,7 @@ def test_the_migration_moves_saved_answers_from_places_to_option_ids(client, set
         value={"votes": {f"model-{shared_lives.pk}": "up", f"model-{homeshare.pk}": "down"}},
     )
 
-    migration = importlib.import_module("responses.migrations.0003_option_keys_to_block_ids")
+    migration = importlib.import_module("responses.migrations.0004_option_keys_to_block_ids")
     migration.forwards(apps, None)
 
     stored = AreaPage.objects.get(pk=area.pk).questions

@@ -6,10 +6,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from ..codes import resume_code_is_well_formed, resume_code_normalise
 from ..forms import ResumeCodeForm
 from ..guesses import client_key
+from ..presenters import try_again_text
 from ..services import TooManyGuesses, response_delete, resume_code_check
 from .common import (
     answering_load,
@@ -17,29 +19,12 @@ from .common import (
     binding_set,
     bound_response,
     consultation_get,
-    csrf_kind,
 )
 
 # Where a code can take someone. A fixed list, so "next" is never an address from outside.
 NEXT_PAGES = {"delete": "responses:delete"}
 
 
-def clock_time(moment) -> str:
-    """A time as people say it: '3:45pm'."""
-    suffix = "am" if moment.hour < 12 else "pm"
-    return f"{moment.hour % 12 or 12}:{moment:%M}{suffix}"
-
-
-def _try_again_text(limit) -> str:
-    at = timezone.localtime(limit.try_again_at())
-    minutes = max(1, round((limit.window_ends - timezone.now().timestamp()) / 60))
-    return _(
-        "You have tried too many times. You can try again at %(time)s. "
-        "That is in about %(minutes)d minutes."
-    ) % {"time": clock_time(at), "minutes": minutes}
-
-
-@csrf_kind
 def resume(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     consultation = consultation_get(consultation_pk)
     next_page = request.POST.get("next") or request.GET.get("next") or ""
@@ -60,7 +45,7 @@ def resume(request: HttpRequest, consultation_pk: int) -> HttpResponse:
                         consultation=consultation, code=normal, client=client_key(request)
                     )
                 except TooManyGuesses as error:
-                    form.add_error("code", _try_again_text(error.limit))
+                    form.add_error("code", try_again_text(error.limit))
                 else:
                     if response is None:
                         form.add_error(
@@ -92,7 +77,8 @@ def _carry_on(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     return redirect(answering.resume_url())
 
 
-@csrf_kind
+# never_cache: a page with someone's code or answers must not stay in a shared computer's cache.
+@never_cache
 def delete(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     consultation = consultation_get(consultation_pk)
     response = bound_response(request, consultation_pk)

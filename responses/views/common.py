@@ -1,50 +1,41 @@
-"""What every answering view shares: the browser's link to its response, and kind refusals.
+"""What every answering view shares: the browser's link to its response.
 
 The browser session remembers which response it is answering and its resume code, per
 consultation. The session is in the database, so any app server can carry on the journey.
 """
 
 from dataclasses import dataclass
-from functools import wraps
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
-from django.middleware.csrf import CsrfViewMiddleware
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
 
 from consultations.models import ConsultationPage
 
 from ..journey import ABOUT_YOU, Journey, Step
 from ..models import Response
-from ..questions import QuestionRef, question_refs
+from ..questions import QuestionRef, QuestionSet, question_set
 
 SESSION_KEY = "answering"
-# What the answering pages read of a consultation and its area pages. Page rows are wide; loading
-# only these keeps the question page's queries cheap (see bench/answering.py).
+# What the answering pages read of a consultation. Page rows are wide; loading only these keeps
+# the query cheap (see bench/answering.py).
 CONSULTATION_FIELDS = [
-    f"consultation__{name}"
-    for name in (
-        "title",
-        "slug",
-        "url_path",
-        "live",
-        "path",
-        "depth",
-        "numchild",
-        "content_type",
-        "locale",
-        "opens_on",
-        "closes_on",
-        "promise_date",
-    )
+    "title",
+    "slug",
+    "url_path",
+    "live",
+    "path",
+    "depth",
+    "numchild",
+    "content_type",
+    "locale",
+    "opens_on",
+    "closes_on",
+    "promise_date",
 ]
-RESPONSE_FIELDS = [field.name for field in Response._meta.concrete_fields]
-AREA_FIELDS = ["area_key", "questions", "path", "depth", "live", "content_type", "locale"]
-SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
 
 
 def binding_get(request: HttpRequest, consultation_pk: int) -> dict:
@@ -53,7 +44,10 @@ def binding_get(request: HttpRequest, consultation_pk: int) -> dict:
 
 def binding_set(request: HttpRequest, consultation_pk: int, **values) -> None:
     entries = dict(request.session.get(SESSION_KEY, {}))
-    entries[str(consultation_pk)] = {**entries.get(str(consultation_pk), {}), **values}
+    current = entries.get(str(consultation_pk), {})
+    if all(current.get(name) == value for name, value in values.items()):
+        return  # Nothing new: writing the same session again would cost a database write.
+    entries[str(consultation_pk)] = {**current, **values}
     request.session[SESSION_KEY] = entries
 
 
@@ -75,18 +69,22 @@ def bound_response(request: HttpRequest, consultation_pk: int) -> Response | Non
     response_id = binding_get(request, consultation_pk).get("response")
     if not response_id:
         return None
-    response = (
-        Response.objects.select_related("consultation")
-        .only(*RESPONSE_FIELDS, *CONSULTATION_FIELDS)
-        .filter(pk=response_id, consultation_id=consultation_pk)
-        .first()
-    )
-    if response is None:
+    # Two plain lookups by primary key: cheaper to build than one join with deferred fields,
+    # and get() rather than first(), which would add an ORDER BY.
+    try:
+        response = Response.objects.get(pk=response_id, consultation_id=consultation_pk)
+    except Response.DoesNotExist:
         # Deleted, perhaps in another tab. Forget it so the start page offers a fresh start.
         binding_forget(request, consultation_pk)
         return None
-    if not response.consultation.live:
+    # Read fresh on every request, not from a cache: the dates decide whether answers may change.
+    try:
+        consultation = ConsultationPage.objects.only(*CONSULTATION_FIELDS).get(pk=consultation_pk)
+    except ConsultationPage.DoesNotExist:
+        raise Http404 from None
+    if not consultation.live:
         raise Http404
+    response.consultation = consultation
     return response
 
 
@@ -97,11 +95,15 @@ class Answering:
     consultation: ConsultationPage
     response: Response
     code: str
-    refs: list[QuestionRef]
+    questions: QuestionSet
     journey: Journey
 
+    @property
+    def refs(self) -> list[QuestionRef]:
+        return self.questions.refs
+
     def ref(self, question_id: str) -> QuestionRef | None:
-        return next((ref for ref in self.refs if ref.id == question_id), None)
+        return self.questions.ref(question_id)
 
     def step_url(self, step: Step | None) -> str:
         pk = self.consultation.pk
@@ -133,34 +135,14 @@ def answering_load(request: HttpRequest, consultation_pk: int) -> Answering | Ht
     consultation = response.consultation
     if consultation.has_closed(timezone.localdate()):
         return redirect("responses:closed", consultation_pk)
-    refs = question_refs(consultation.area_pages().only(*AREA_FIELDS))
-    journey = Journey(question_ids=[ref.id for ref in refs], wants_contact=response.wants_contact)
+    questions = question_set(consultation)
+    journey = Journey(
+        question_ids=[ref.id for ref in questions.refs], wants_contact=response.wants_contact
+    )
     code = binding_get(request, consultation_pk).get("code", "")
-    return Answering(consultation, response, code, refs, journey)
+    return Answering(consultation, response, code, questions, journey)
 
 
 def from_check(request: HttpRequest) -> bool:
     """True when the person came from "check your answers" to change one answer."""
     return (request.GET.get("from") or request.POST.get("from")) == "check"
-
-
-def csrf_kind(view):
-    """CSRF protection that explains itself in easy read instead of Django's technical page.
-
-    A missing or forged token still changes nothing. The person is told to go back and try again.
-    """
-
-    @csrf_exempt
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if request.method not in SAFE_METHODS:
-            checker = CsrfViewMiddleware(lambda _request: HttpResponse())
-            if checker.process_view(request, view, args, kwargs) is not None:
-                pk = kwargs.get("consultation_pk")
-                start_url = reverse("responses:start", args=[pk]) if pk else "/"
-                return render(
-                    request, "responses/csrf_failure.html", {"start_url": start_url}, status=403
-                )
-        return view(request, *args, **kwargs)
-
-    return wrapped

@@ -5,6 +5,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from consultations.presenters import promise_text
 
 from ..about_you import about_you_step
 from ..forms import ConfirmViewsForm
@@ -15,11 +18,10 @@ from ..presenters import (
     answer_lines,
     closed_text,
     code_text,
-    promise_text,
 )
 from ..questions import question_load
 from ..services import ResponseLocked, response_send
-from .common import answering_load, binding_get, bound_response, csrf_kind
+from .common import answering_load, binding_get, bound_response
 
 
 def _summary(answering) -> tuple[list[SummaryRow], list[tuple[str, list[SummaryRow]]]]:
@@ -55,7 +57,8 @@ def _summary(answering) -> tuple[list[SummaryRow], list[tuple[str, list[SummaryR
     return about, areas
 
 
-@csrf_kind
+# never_cache: a page with someone's code or answers must not stay in a shared computer's cache.
+@never_cache
 def check(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):
@@ -85,6 +88,7 @@ def check(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     )
 
 
+@never_cache
 def sent(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     response = bound_response(request, consultation_pk)
     if response is None or not response.is_sent:
@@ -102,6 +106,7 @@ def sent(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     )
 
 
+@never_cache
 def closed(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     """For someone who started but did not send before the closing date."""
     response = bound_response(request, consultation_pk)
@@ -123,6 +128,7 @@ def closed(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     )
 
 
+@never_cache
 def save_for_later(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):

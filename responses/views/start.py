@@ -3,6 +3,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from ..codes import resume_code_new
@@ -16,7 +17,6 @@ from .common import (
     binding_set,
     bound_response,
     consultation_get,
-    csrf_kind,
 )
 
 
@@ -39,7 +39,6 @@ def start(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     )
 
 
-@csrf_kind
 def consent(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     consultation = consultation_get(consultation_pk)
     if not consultation.is_open(timezone.localdate()):
@@ -75,7 +74,6 @@ def consent(request: HttpRequest, consultation_pk: int) -> HttpResponse:
 
 
 @require_POST
-@csrf_kind
 def start_again(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     """Someone else is using this browser: forget its link to the other person's answers.
 
@@ -86,6 +84,8 @@ def start_again(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     return redirect("responses:consent", consultation_pk)
 
 
+# never_cache: a page with someone's code or answers must not stay in a shared computer's cache.
+@never_cache
 def your_code(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):

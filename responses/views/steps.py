@@ -3,16 +3,18 @@
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
-from questions.registry import question_type
+from questions.registry import QuestionType, question_type
 
 from ..about_you import about_you_step
 from ..journey import ABOUT_YOU, QUESTION, Step
-from ..questions import question_load
+from ..models import Answer
 from ..services import ResponseLocked, about_you_save, answer_save
-from .common import Answering, answering_load, csrf_kind, from_check
+from .common import Answering, answering_load, from_check
 
 
 def _after_save(answering: Answering, step: Step, request: HttpRequest) -> HttpResponse:
@@ -36,7 +38,8 @@ def _locked(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     return redirect("responses:start", consultation_pk)
 
 
-@csrf_kind
+# never_cache: a page with someone's code or answers must not stay in a shared computer's cache.
+@never_cache
 def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):
@@ -83,7 +86,20 @@ def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResp
     )
 
 
-@csrf_kind
+def _form_html(answering: Answering, current, kind: QuestionType) -> str:
+    """The question's form before any errors, drawn once per version for each saved answer."""
+    # At most one row (a unique constraint), so no ORDER BY as first() would add.
+    stored = Answer.objects.filter(response_id=answering.response.pk, question_id=current.id)
+    saved = next(iter(stored.values_list("value", flat=True)[:1]), None)
+
+    def draw() -> str:
+        form = kind.form(current, value=saved)
+        return render_to_string(form.partial, {"form": form, "question": current})
+
+    return answering.questions.drawn_form(current.id, saved, draw)
+
+
+@never_cache
 def question(request: HttpRequest, consultation_pk: int, question_id: str) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):
@@ -94,10 +110,12 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
         messages.info(request, _("We cannot find that question. Here is the next one to answer."))
         return redirect(answering.resume_url())
     step = Step(QUESTION, ref.id)
-    current = question_load(ref)
-    kind = question_type(current.type)
+    kind = question_type(ref.type)
 
+    form_html = ""
     if request.method == "POST":
+        # A valid answer is saved and never drawn, so its pictures are only loaded if it is not.
+        current = answering.questions.question(ref, pictures=False)
         form = kind.form(current, request.POST)
         if form.is_valid() and not form.counting():
             try:
@@ -105,9 +123,15 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
             except ResponseLocked:
                 return _locked(request, consultation_pk)
             return _after_save(answering, step, request)
+        drawn = answering.questions.question(ref)
+        if drawn is not current:
+            # The page is drawn again with its errors, so now it needs the pictures.
+            current = drawn
+            form = kind.form(current, request.POST)
     else:
-        saved = answering.response.answers.filter(question_id=ref.id).first()
-        form = kind.form(current, value=saved.value if saved else None)
+        current = answering.questions.question(ref)
+        form = None  # no errors to show, and the form comes already drawn
+        form_html = _form_html(answering, current, kind)
 
     return render(
         request,
@@ -116,6 +140,9 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
             "consultation": answering.consultation,
             "question": current,
             "form": form,
+            "form_html": form_html,
+            # The scripts the type's form needs, also when the form comes already drawn.
+            "media": kind.media(),
             "position": answering.journey.position(step),
             "back_url": _back_url(answering, step, request),
             "from_check": from_check(request),

@@ -122,7 +122,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("responses", "0002_response_channels"),
+        ("responses", "0003_response_channels"),
         ("consultations", "0004_easy_read_workflow_and_permissions"),
         ("wagtailcore", "0098_apitoken"),
     ]

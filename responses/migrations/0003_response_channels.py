@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('consultations', '0004_easy_read_workflow_and_permissions'),
         ('organisations', '0001_initial'),
-        ('responses', '0001_initial'),
+        ('responses', '0002_code_guesses'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -1,0 +1,160 @@
+"""Every staff URL, walked by every member of the cast: who gets what, and which records show.
+
+Outcomes:
+- "sign in": sent to the sign-in page. Participants and supporters have no account; VCSE members
+  have an account but no admin access (they will get their own screens, not the admin).
+- "refused": Wagtail sends them to the dashboard with "you do not have permission".
+- "missing": 404, so another body's record is not even confirmed to exist.
+- "ok:RH": the page opens, and of the row's records exactly those lettered are on it.
+
+The only staff screens today are the Wagtail admin's; a new staff view gets a row here.
+"""
+
+from dataclasses import dataclass
+
+import pytest
+from django.urls import reverse
+
+from consultations.models import AreaPage, EasyReadSignOff, HomePage
+from tests.cast import EVERYONE
+
+pytestmark = pytest.mark.django_db
+
+# The records a row looks for, by letter.
+CONSULTATIONS = {"R": "Riverside: have your say", "H": "Hillside: have your say"}
+BODIES = {"R": "Riverside Council</span>", "H": "Hillside Council</span>"}
+BODY_CHOICES = {"R": "Riverside Council</option>", "H": "Hillside Council</option>"}
+BODY_NAMES = {"R": "Riverside Council", "H": "Hillside Council"}
+MEMBERS = {"R": "cam@riverside.example", "H": "hal@hillside.example"}
+NOBODY_WITHOUT_ADMIN = ["participant", "supporter", "vcse_member", "other_vcse_member"]
+
+
+@dataclass(frozen=True)
+class Row:
+    url: str
+    commissioner: str
+    other_commissioner: str
+    editor: str
+    administrator: str
+    records: dict[str, str] | None = None
+
+    def expected(self, person: str) -> str:
+        if person in NOBODY_WITHOUT_ADMIN:
+            return "sign in"
+        return getattr(self, person)
+
+
+# fmt: off
+# Columns: commissioner (Riverside), other_commissioner (Hillside), editor (given Riverside),
+# administrator.
+ROWS = [
+    Row("/admin/", "ok", "ok", "ok", "ok"),
+    Row("/admin/pages/{home}/", "ok:R", "ok:H", "ok:R", "ok:RH", CONSULTATIONS),
+    Row("/admin/pages/search/?q=have", "ok:R", "ok:H", "ok:R", "ok:RH", CONSULTATIONS),
+    Row("/admin/choose-page/{home}/", "ok:R", "ok:H", "ok:R", "ok:RH", CONSULTATIONS),
+    # The side-panel page explorer reads the admin API.
+    Row("/admin/api/main/pages/?child_of={home}&for_explorer=1", "ok:R", "ok:H", "ok:R", "ok:RH", CONSULTATIONS),  # noqa: E501
+    Row("/admin/api/main/pages/?search=say", "ok:R", "ok:H", "ok:R", "ok:RH", CONSULTATIONS),
+    Row("/admin/api/main/pages/{hillside}/", "missing", "ok", "missing", "ok"),
+    Row("/admin/reports/site-history/", "ok:R", "ok:H", "ok:R", "ok:RH", CONSULTATIONS),
+    # Aging pages lists pages someone may publish; editors publish nothing.
+    Row("/admin/reports/aging-pages/", "ok:R", "ok:H", "ok:", "ok:RH", CONSULTATIONS),
+    Row("/admin/reports/workflow/", "ok", "ok", "ok", "ok"),
+    Row("/admin/reports/workflow_tasks/", "ok", "ok", "ok", "ok"),
+    Row("/admin/reports/locked/", "ok", "ok", "refused", "ok"),
+    Row("/admin/pages/{riverside}/", "ok", "refused", "ok", "ok"),
+    Row("/admin/pages/{riverside}/edit/", "ok", "refused", "ok", "ok"),
+    Row("/admin/pages/{riverside_area}/edit/", "ok", "refused", "ok", "ok"),
+    Row("/admin/pages/{riverside}/history/", "ok", "refused", "ok", "ok"),
+    Row("/admin/pages/{riverside}/usage/", "ok", "refused", "ok", "ok"),
+    Row("/admin/pages/{riverside}/workflow_history/", "ok", "refused", "ok", "ok"),
+    # Copying needs Wagtail's add permission on the home page, which both groups hold.
+    Row("/admin/pages/{riverside}/copy/", "ok", "refused", "ok", "ok"),
+    Row("/admin/pages/{riverside}/move/", "ok", "refused", "refused", "ok"),
+    Row("/admin/pages/{riverside}/unpublish/", "ok", "refused", "refused", "ok"),
+    Row("/admin/pages/{riverside}/delete/", "refused", "refused", "refused", "ok"),
+    Row("/admin/pages/{hillside}/", "refused", "ok", "refused", "ok"),
+    Row("/admin/pages/{hillside}/edit/", "refused", "ok", "refused", "ok"),
+    Row("/admin/pages/{hillside_area}/edit/", "refused", "ok", "refused", "ok"),
+    Row("/admin/pages/{hillside}/history/", "refused", "ok", "refused", "ok"),
+    Row("/admin/pages/{hillside}/view_draft/", "refused", "ok", "refused", "ok"),
+    Row("/admin/pages/{hillside}/revisions/{hillside_revision}/view/", "refused", "ok", "refused", "ok"),  # noqa: E501
+    Row("/admin/pages/{hillside}/revisions/compare/earliest...{hillside_revision}/", "refused", "ok", "refused", "ok"),  # noqa: E501
+    Row("/admin/pages/add/consultations/consultationpage/{home}/", "ok:R", "ok:H", "ok:R", "ok:RH", BODY_CHOICES),  # noqa: E501
+    Row("/admin/snippets/organisations/organisation/", "ok:R", "ok:H", "refused", "ok:RH", BODIES),
+    Row("/admin/snippets/organisations/organisation/?q=Council", "ok:R", "ok:H", "refused", "ok:RH", BODIES),  # noqa: E501
+    Row("/admin/snippets/organisations/organisation/edit/{riverside_council}/", "ok", "missing", "refused", "ok"),  # noqa: E501
+    Row("/admin/snippets/organisations/organisation/edit/{hillside_council}/", "missing", "ok", "missing", "ok"),  # noqa: E501
+    Row("/admin/snippets/organisations/organisation/history/{hillside_council}/", "missing", "ok", "missing", "ok"),  # noqa: E501
+    Row("/admin/snippets/organisations/organisation/usage/{hillside_council}/", "missing", "ok", "missing", "ok"),  # noqa: E501
+    Row("/admin/snippets/organisations/organisation/delete/{hillside_council}/", "missing", "refused", "missing", "ok"),  # noqa: E501
+    # Anyone who edits pages may choose an organisation, from those they may see.
+    Row("/admin/snippets/choose/organisations/organisation/", "ok:R", "ok:H", "ok:R", "ok:RH", BODY_NAMES),  # noqa: E501
+    Row("/admin/snippets/choose/organisations/organisation/results/?q=Council", "ok:R", "ok:H", "ok:R", "ok:RH", BODY_NAMES),  # noqa: E501
+    Row("/admin/snippets/choose/organisations/organisation/chosen/{hillside_council}/", "missing", "ok", "missing", "ok"),  # noqa: E501
+    Row("/admin/snippets/organisations/membership/", "refused", "refused", "refused", "ok:RH", MEMBERS),  # noqa: E501
+    Row("/admin/snippets/organisations/membership/add/", "refused", "refused", "refused", "ok"),
+    Row("/admin/snippets/consultations/easyreadsignoff/", "ok:R", "ok:H", "refused", "ok:RH", CONSULTATIONS),  # noqa: E501
+    Row("/admin/snippets/consultations/easyreadsignoff/edit/{riverside_signoff}/", "ok", "missing", "refused", "ok"),  # noqa: E501
+    Row("/admin/snippets/consultations/easyreadsignoff/edit/{hillside_signoff}/", "missing", "ok", "missing", "ok"),  # noqa: E501
+    Row("/admin/snippets/consultations/easyreadsignoff/add/", "ok", "ok", "refused", "ok"),
+    # A shared library of national models, the same for every body (ADR 008).
+    Row("/admin/snippets/consultations/supportmodel/", "ok", "ok", "ok", "ok"),
+    Row("/admin/workflows/list/", "refused", "refused", "refused", "ok"),
+    Row("/admin/users/", "refused", "refused", "refused", "ok"),
+    Row("/admin/groups/", "refused", "refused", "refused", "ok"),
+]
+# fmt: on
+
+
+def _fill(url: str, cast) -> str:
+    riverside, hillside = cast.riverside_consultation, cast.hillside_consultation
+    return url.format(
+        home=HomePage.objects.get().pk,
+        riverside=riverside.pk,
+        hillside=hillside.pk,
+        riverside_area=AreaPage.objects.child_of(riverside).first().pk,
+        hillside_area=AreaPage.objects.child_of(hillside).first().pk,
+        riverside_council=cast.riverside.pk,
+        hillside_council=cast.hillside.pk,
+        riverside_signoff=EasyReadSignOff.objects.get(consultation=riverside).pk,
+        hillside_signoff=EasyReadSignOff.objects.get(consultation=hillside).pk,
+        hillside_revision=hillside.latest_revision_id,
+    )
+
+
+def _outcome(response, records: dict[str, str] | None) -> str:
+    if response.status_code == 404:
+        return "missing"
+    if response.status_code == 302:
+        location = response["Location"]
+        # Wagtail's own sign-in address forwards to allauth's (config/urls.py).
+        if location.startswith((reverse("account_login"), "/admin/login/")):
+            return "sign in"
+        if location == reverse("wagtailadmin_home"):
+            return "refused"
+        return f"redirect to {location}"
+    if response.status_code != 200:
+        return str(response.status_code)
+    if records is None:
+        return "ok"
+    html = response.content.decode()
+    return "ok:" + "".join(letter for letter, text in records.items() if text in html)
+
+
+@pytest.mark.parametrize("person", EVERYONE)
+@pytest.mark.parametrize("row", ROWS, ids=[row.url for row in ROWS])
+def test_who_gets_what_on_every_staff_url(cast, client_for, person, row):
+    response = client_for(person).get(_fill(row.url, cast))
+    assert _outcome(response, row.records) == row.expected(person)
+
+
+@pytest.mark.parametrize("person", ["other_commissioner", "editor"])
+def test_changing_another_bodys_consultation_by_post_is_refused(cast, client_for, person):
+    hillside = cast.hillside_consultation
+    if person == "other_commissioner":
+        hillside = cast.riverside_consultation
+    response = client_for(person).post(f"/admin/pages/{hillside.pk}/edit/", {"title": "Taken over"})
+    assert _outcome(response, None) == "refused"
+    hillside.refresh_from_db()
+    assert hillside.get_latest_revision_as_object().title != "Taken over"
