@@ -12,6 +12,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from consultations.content_version import content_version_bump
 from consultations.models import AreaPage
 from consultations.tests.factories import (
     area_form_data,
@@ -316,6 +317,8 @@ def test_the_migration_moves_saved_answers_from_places_to_option_ids(client, set
 
     migration = importlib.import_module("responses.migrations.0004_option_keys_to_block_ids")
     migration.forwards(apps, None)
+    # App servers start afresh after a migration; here the test says so to the question cache.
+    content_version_bump()
 
     stored = AreaPage.objects.get(pk=area.pk).questions
     ids = [child.id for child in stored[0].value["options_list"].bound_blocks]
