@@ -3,7 +3,7 @@
 The rest of the code asks `question_type(name)` and never switches on a type's name. A type owns
 its Wagtail block (and its validation), its participant form and template, how its answer reads on
 "check your answers", how answers and group tallies become results, and how seed content becomes
-a block value. See docs/adr/007-question-types-options-and-channels.md.
+a block value. See docs/adr/007-question-types-option-ids-and-channels.md.
 """
 
 from __future__ import annotations
