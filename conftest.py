@@ -1,4 +1,5 @@
-"""Fixtures for the named cast (tests/cast.py), shared by every app's tests.
+"""Fixtures for the named cast (tests/cast.py), shared by every app's tests, and the hand-over
+from transactional tests to ordinary ones under pytest-xdist.
 
 The browser fixtures stay in tests/conftest.py.
 """
@@ -6,8 +7,37 @@ The browser fixtures stay in tests/conftest.py.
 import pytest
 from django.db import transaction
 from django.test import Client
+from pytest_django.plugin import blocking_manager_key
 
 from tests.cast import Cast, cast_build
+
+
+def _transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or "transactional_db" in getattr(
+        item, "fixturenames", ()
+    )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Put back what the migrations made after the last browser test in a row.
+
+    A transactional test empties the database when it ends, and the next one with
+    serialized_rollback fills it again when it starts. Tests that run in a transaction do not, so
+    when pytest-xdist hands a worker an ordinary test after a browser test, the home page and
+    site would be missing. Restore the snapshot once, at that hand-over only.
+    """
+    yield
+    if not _transactional(item) or nextitem is None or _transactional(nextitem):
+        return
+    from django.db import connections
+
+    with item.config.stash[blocking_manager_key].unblock():
+        for alias in connections:
+            contents = getattr(connections[alias], "_test_serialized_contents", None)
+            if contents:
+                connections[alias].creation.deserialize_db_from_string(contents)
 
 
 @pytest.fixture(scope="module")

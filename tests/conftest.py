@@ -1,41 +1,12 @@
 import os
 
 import pytest
-from pytest_django.plugin import blocking_manager_key
 
 from tests.browser import CHROMIUM_ARGS, VIEWPORTS, chromium_path
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls in the same
 # thread are still synchronous and safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-def _transactional(item) -> bool:
-    marker = item.get_closest_marker("django_db")
-    return bool(marker and marker.kwargs.get("transaction")) or "transactional_db" in getattr(
-        item, "fixturenames", ()
-    )
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    """Put back what the migrations made after the last browser test in a row.
-
-    A transactional test empties the database when it ends, and the next one with
-    serialized_rollback fills it again when it starts. Tests that run in a transaction do not, so
-    when pytest-xdist hands a worker an ordinary test after a browser test, the home page and
-    site would be missing. Restore the snapshot once, at that hand-over only.
-    """
-    yield
-    if not _transactional(item) or nextitem is None or _transactional(nextitem):
-        return
-    from django.db import connections
-
-    with item.config.stash[blocking_manager_key].unblock():
-        for alias in connections:
-            contents = getattr(connections[alias], "_test_serialized_contents", None)
-            if contents:
-                connections[alias].creation.deserialize_db_from_string(contents)
 
 
 @pytest.fixture(scope="session")
@@ -59,8 +30,14 @@ def browser(django_db_setup):
         browser.close()
 
 
-def _new_page(browser, *, javascript: bool = True, viewport: str = "desktop"):
-    context = browser.new_context(java_script_enabled=javascript, viewport=VIEWPORTS[viewport])
+def _new_page(
+    browser, *, javascript: bool = True, viewport: str = "desktop", user_styles: bool = False
+):
+    # user_styles: the test adds its own stylesheet, as a person's browser settings would. Those are
+    # not the page's content, so the page's Content-Security-Policy must not block them.
+    context = browser.new_context(
+        java_script_enabled=javascript, viewport=VIEWPORTS[viewport], bypass_csp=user_styles
+    )
     # Any request leaving the test server is a bug: no third-party requests are allowed.
     context.route(
         lambda url: not url.startswith(("http://localhost", "http://127.0.0.1")),
@@ -83,8 +60,10 @@ def page(browser):
 def page_factory(browser):
     contexts = []
 
-    def make(*, javascript: bool = True, viewport: str = "desktop"):
-        context, page = _new_page(browser, javascript=javascript, viewport=viewport)
+    def make(*, javascript: bool = True, viewport: str = "desktop", user_styles: bool = False):
+        context, page = _new_page(
+            browser, javascript=javascript, viewport=viewport, user_styles=user_styles
+        )
         contexts.append(context)
         return page
 

@@ -20,7 +20,7 @@ def _fits_the_screen(page) -> bool:
 
 def test_pages_reflow_at_320px_with_text_at_200_percent(live_server, page_factory):
     consultation = demo_content_load()
-    page = page_factory(javascript=True, viewport="mobile")
+    page = page_factory(javascript=True, viewport="mobile", user_styles=True)
     outside = []
     page.on(
         "request",

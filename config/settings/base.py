@@ -63,8 +63,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "accounts.middleware.require_mfa_for_admin",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "accessibility.middleware.ContentSecurityPolicy",
-    "accessibility.middleware.permissions_policy",
+    "config.headers.ContentSecurityPolicy",
+    "config.headers.permissions_policy",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -213,7 +213,7 @@ X_FRAME_OPTIONS = "DENY"
 # Load balancers probe the health checks over plain HTTP inside the network; a redirect to HTTPS
 # (production's SECURE_SSL_REDIRECT) would read as "down".
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
-# No inline scripts or styles anywhere outside the Wagtail admin (see accessibility/middleware.py),
+# No inline scripts or styles anywhere outside the Wagtail admin (see config/headers.py),
 # and nothing from other sites: pages, pictures, audio and scripts all come from here.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

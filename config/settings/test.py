@@ -20,3 +20,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 # meet SQLite's real locking (write-ahead log, busy timeout) instead of shared-cache table locks.
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}  # noqa: F405
+# The live server answers each request on a new thread; a kept-open connection there outlives the
+# thread and stops PostgreSQL dropping the test database at the end.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

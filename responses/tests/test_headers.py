@@ -114,8 +114,8 @@ def test_production_settings_send_the_headers_and_secure_display_cookies():
         "shell",
         "-c",
         "from django.conf import settings as s; "
-        "print('accessibility.middleware.ContentSecurityPolicy' in s.MIDDLEWARE, "
-        "'accessibility.middleware.permissions_policy' in s.MIDDLEWARE, "
+        "print('config.headers.ContentSecurityPolicy' in s.MIDDLEWARE, "
+        "'config.headers.permissions_policy' in s.MIDDLEWARE, "
         "s.CONTENT_SECURITY_POLICY['DIRECTIVES']['script-src'], s.SESSION_COOKIE_SECURE)",
         env=_example_environment(),
     )
