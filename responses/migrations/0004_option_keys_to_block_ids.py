@@ -20,24 +20,36 @@ def _is_item(raw) -> bool:
     return isinstance(raw, dict) and raw.get("type") == "item" and "id" in raw and "value" in raw
 
 
-def _with_ids(stream: list, known: dict[str, list[str]]) -> list:
-    """The stream with an id on every option; ids already on the live page are reused by place."""
+def _with_ids(stream: list, known: dict[str, list[tuple[dict, str]]]) -> list:
+    """The stream with an id on every option.
+
+    `known` holds the live page's options (value and id) by question id. A draft's option takes
+    the id of the live option with the same value; one that was changed takes the id of the live
+    option in its place, if no other option took it; anything else is new.
+    """
     stream = copy.deepcopy(stream)
     for block in stream:
         field = LISTS.get(block.get("type"))
         value = block.get("value")
         if not field or not isinstance(value, dict):
             continue
-        known_ids = known.get(block.get("id"), [])
+        live = known.get(block.get("id"), [])
+        items = value.get(field) or []
+        taken = {item["id"] for item in items if _is_item(item)}
+        ids: list[str | None] = [item["id"] if _is_item(item) else None for item in items]
+        for i, item in enumerate(items):
+            if ids[i] is None:
+                same = next((k for v, k in live if v == item and k not in taken), None)
+                if same:
+                    ids[i] = same
+                    taken.add(same)
+        for i, _item in enumerate(items):
+            if ids[i] is None and i < len(live) and live[i][1] not in taken:
+                ids[i] = live[i][1]
+                taken.add(ids[i])
         value[field] = [
-            item
-            if _is_item(item)
-            else {
-                "type": "item",
-                "value": item,
-                "id": known_ids[i] if i < len(known_ids) else str(uuid.uuid4()),
-            }
-            for i, item in enumerate(value.get(field) or [])
+            item if _is_item(item) else {"type": "item", "value": item, "id": ids[i] or str(uuid.uuid4())}
+            for i, item in enumerate(items)
         ]
     return stream
 
@@ -82,14 +94,16 @@ def forwards(apps, schema_editor):
     AreaPage = apps.get_model("consultations", "AreaPage")
     Revision = apps.get_model("wagtailcore", "Revision")
     keys_for: dict[str, dict[str, str]] = {}
-    known: dict[str, list[str]] = {}
+    known: dict[str, list[tuple[dict, str]]] = {}
     for pk, stream in _area_streams(apps).items():
         stream = _with_ids(stream, {})
         AreaPage.objects.filter(pk=pk).update(questions=stream)
         for block in stream:
             if block.get("type") in LISTS and block.get("id"):
                 keys_for[block["id"]] = _old_keys(block)
-                known[block["id"]] = list(keys_for[block["id"]].values())
+                known[block["id"]] = [
+                    (item["value"], item["id"]) for item in block["value"][LISTS[block["type"]]]
+                ]
 
     # Drafts and older versions get the same ids, so publishing one later keeps the answers.
     page_ids = [str(pk) for pk in AreaPage.objects.values_list("pk", flat=True)]

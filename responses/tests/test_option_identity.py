@@ -2,6 +2,7 @@
 changes no result, and an option with answers cannot be taken away."""
 
 import importlib
+import json
 import uuid
 
 import pytest
@@ -299,6 +300,11 @@ def test_the_migration_moves_saved_answers_from_places_to_option_ids(client, set
         models,
     )
     AreaPage.objects.filter(pk=area.pk).update(questions=old)
+    draft = area.save_revision()  # a draft saved the old way too, with the options reversed
+    draft_questions = json.loads(json.dumps(old))
+    draft_questions[0]["value"]["options_list"].reverse()
+    draft.content = {**draft.content, "questions": json.dumps(draft_questions)}
+    draft.save()
     shared_lives, homeshare = models[0], models[1]
     Answer.objects.create(
         response=response,
@@ -328,6 +334,11 @@ def test_the_migration_moves_saved_answers_from_places_to_option_ids(client, set
         == ids[1]
     )
     vote_ids = [child.id for child in stored[1].value["options_list"].bound_blocks]
+    # The draft's options get the ids of the same options on the live page, wherever they moved:
+    # publishing it later keeps every answer on its option.
+    draft.refresh_from_db()
+    draft_items = json.loads(draft.content["questions"])[0]["value"]["options_list"]
+    assert [item["id"] for item in draft_items] == list(reversed(ids))
     assert Answer.objects.get(question_id="q-choice").value == {"choice": ids[1]}
     assert Answer.objects.get(question_id="q-vote").value == {
         "votes": {vote_ids[0]: "up", vote_ids[1]: "down"}
@@ -337,3 +348,17 @@ def test_the_migration_moves_saved_answers_from_places_to_option_ids(client, set
 
     migration.backwards(apps, None)
     assert Answer.objects.get(question_id="q-choice").value == {"choice": "option-2"}
+
+
+def test_a_draft_keeps_its_options_ids_when_moved_or_reworded_in_place():
+    migration = importlib.import_module("responses.migrations.0004_option_keys_to_block_ids")
+    a, b, c = ({"label": name, "picture": None} for name in "ABC")
+    live = {"q": [(a, "id-a"), (b, "id-b"), (c, "id-c")]}
+    reworded = {"label": "B, near the park", "picture": None}
+    new = {"label": "D", "picture": None}
+    draft = [{"type": "choice", "id": "q", "value": {"options_list": [c, reworded, a, new]}}]
+    (block,) = migration._with_ids(draft, live)
+    ids = [item["id"] for item in block["value"]["options_list"]]
+    assert ids[:3] == ["id-c", "id-b", "id-a"]
+    assert ids[3] not in {"id-a", "id-b", "id-c"}
+    assert block["value"]["options_list"][1]["value"] == reworded
