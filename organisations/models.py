@@ -132,3 +132,49 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} in {self.organisation} ({self.get_role_display()})"
+
+
+class PledgeQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Pledges of the organisations the person may see (ADR 008)."""
+        return self.filter(organisation__in=Organisation.objects.visible_to(user))
+
+
+class Pledge(models.Model):
+    """An organisation promises to reach a respondent group in a consultation."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="pledges",
+        verbose_name=_("organisation"),
+    )
+    group = models.ForeignKey(
+        "consultations.RespondentGroup",
+        on_delete=models.CASCADE,
+        related_name="pledges",
+        verbose_name=_("group"),
+    )
+    people_count = models.PositiveIntegerField(
+        _("how many people we hope to reach"), null=True, blank=True
+    )
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("made by"),
+    )
+    made_at = models.DateTimeField(_("made"), auto_now_add=True)
+
+    objects = PledgeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["group", "organisation__name"]
+        verbose_name = _("pledge")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "group"], name="one_pledge_per_group")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} reaches {self.group}"

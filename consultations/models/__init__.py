@@ -1,3 +1,4 @@
+from .groups import RespondentGroup
 from .pages import AreaPage, AreaSupportModel, ConsultationPage, ConsultationWord, HomePage
 from .signoff import EasyReadCheckTask, EasyReadSignOff
 from .support_models import SupportModel
@@ -10,5 +11,6 @@ __all__ = [
     "EasyReadCheckTask",
     "EasyReadSignOff",
     "HomePage",
+    "RespondentGroup",
     "SupportModel",
 ]
