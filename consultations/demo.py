@@ -7,7 +7,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission
 
-from organisations.models import Membership
+from consultations.models import RespondentGroup
+from organisations.models import Membership, Organisation, Pledge
 
 
 @dataclass(frozen=True)
@@ -85,3 +86,115 @@ def demo_access_load(consultation) -> None:
             )
         if account.given_consultation:
             user.groups.add(editors)
+
+
+# Two community groups, each with one member, who reach the demo consultation's groups.
+DEMO_MEMBERS = [
+    DemoAccount(
+        "member@riverside-advocacy.example",
+        "riverside-advocacy-demo",
+        "VCSE member: Riverside Self Advocates (lead)",
+    ),
+    DemoAccount(
+        "member@riverside-carers.example",
+        "riverside-carers-demo",
+        "VCSE member: Riverside Carers Network",
+    ),
+]
+# The first is in site/content/riverside.json too, which names it for the consultation.
+DEMO_ORGANISATIONS = ["Riverside Self Advocates", "Riverside Carers Network"]
+
+# key, name, easy-read name, lived experience, target, where the target comes from.
+DEMO_GROUPS = [
+    (
+        "people-who-use-support",
+        "People who use support",
+        "People who get support",
+        True,
+        300,
+        "Riverside Council adult social care records, 2026",
+    ),
+    (
+        "carers",
+        "Family carers",
+        "People who look after someone",
+        True,
+        200,
+        "Riverside carers' register, 2026",
+    ),
+    (
+        "care-workers",
+        "People who work in care",
+        "People whose job is care",
+        False,
+        80,
+        "Riverside care providers' staff survey, 2025",
+    ),
+    (
+        "bangladeshi-community",
+        "People from the Bangladeshi community",
+        "People from the Bangladeshi community",
+        False,
+        None,
+        "",
+    ),
+]
+# organisation index, group key, people the organisation hopes to reach.
+DEMO_PLEDGES = [
+    (0, "people-who-use-support", 40),
+    (1, "carers", 25),
+    (1, "people-who-use-support", None),
+]
+
+
+def demo_organisations_load(consultation) -> list[DemoAccount]:
+    """Verified community groups, their members, the consultation's groups and pledges.
+
+    Safe to run again: everything is found by its name or key before it is made.
+    """
+    User = get_user_model()
+    admin = User.objects.filter(is_superuser=True).order_by("pk").first()
+    for order, (key, name, easy_name, lived, target, source) in enumerate(DEMO_GROUPS):
+        RespondentGroup.objects.update_or_create(
+            consultation=consultation,
+            key=key,
+            defaults={
+                "name": name,
+                "easy_name": easy_name,
+                "is_lived_experience": lived,
+                "target_count": target,
+                "target_source": source,
+                "sort_order": order,
+            },
+        )
+    organisations = []
+    for index, (name, account) in enumerate(zip(DEMO_ORGANISATIONS, DEMO_MEMBERS, strict=True)):
+        organisation, _ = Organisation.objects.get_or_create(
+            name=name, defaults={"kind": Organisation.Kind.VCSE}
+        )
+        organisation.verify(by=admin)
+        organisations.append(organisation)
+        user, created = User.objects.get_or_create(
+            username=account.email, defaults={"email": account.email}
+        )
+        if created:
+            user.set_password(account.password)
+            user.save()
+        EmailAddress.objects.update_or_create(
+            user=user, email=account.email, defaults={"verified": True, "primary": True}
+        )
+        role = Membership.Role.LEAD if index == 0 else Membership.Role.MEMBER
+        Membership.objects.update_or_create(
+            user=user, organisation=organisation, defaults={"role": role}
+        )
+    for index, key, people in DEMO_PLEDGES:
+        group = RespondentGroup.objects.get(consultation=consultation, key=key)
+        organisation = organisations[index]
+        if not Pledge.objects.active().filter(organisation=organisation, group=group).exists():
+            Pledge.objects.create(
+                organisation=organisation,
+                group=group,
+                people_count=people,
+                made_by=organisation.memberships.first().user,
+            )
+    return DEMO_MEMBERS

@@ -9,15 +9,24 @@ Two commissioning bodies each run one consultation, and two VCSE groups each hav
 - vcse_member: member of Riverside Advocacy; other_vcse_member: lead of Hillside Carers;
 - administrator: a superuser.
 
-Staff who can reach the admin have a verified email and an authenticator app set up, as the
-two-factor middleware asks of them.
+Staff who can reach the admin, and VCSE members, have a verified email and an authenticator app
+set up, as the two-factor middleware asks of them (ADR 014).
 """
 
+import time
 from dataclasses import dataclass
 
 import factory
 from allauth.account.models import EmailAddress
-from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from allauth.mfa import app_settings as mfa_settings
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import (
+    TOTP,
+    format_hotp_value,
+    generate_totp_secret,
+    hotp_value,
+)
+from allauth.mfa.utils import decrypt
 from django.contrib.auth.models import Group, Permission, User
 from django.test import override_settings
 from factory.django import DjangoModelFactory, Password
@@ -71,6 +80,13 @@ def staff_ready(user: User) -> User:
     )
     TOTP.activate(user, generate_totp_secret())
     return user
+
+
+def totp_code(user: User) -> str:
+    """The one-time code the person's authenticator app shows now."""
+    authenticator = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP)
+    secret = decrypt(authenticator.data["secret"])
+    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
 
 
 def in_group(user: User, name: str) -> User:
@@ -151,9 +167,9 @@ def _cast_build() -> Cast:
     MembershipFactory(user=other_commissioner, organisation=hillside, role=Membership.Role.LEAD)
     editor = staff_ready(in_group(UserFactory(username="eddie@riverside.example"), "Editors"))
     give_consultation(editor, riverside_consultation)
-    vcse_member = UserFactory(username="val@advocacy.example")
+    vcse_member = staff_ready(UserFactory(username="val@advocacy.example"))
     MembershipFactory(user=vcse_member, organisation=riverside_advocacy)
-    other_vcse_member = UserFactory(username="vic@carers.example")
+    other_vcse_member = staff_ready(UserFactory(username="vic@carers.example"))
     MembershipFactory(
         user=other_vcse_member, organisation=hillside_carers, role=Membership.Role.LEAD
     )

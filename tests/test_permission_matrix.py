@@ -7,7 +7,11 @@ Outcomes:
 - "missing": 404, so another body's record is not even confirmed to exist.
 - "ok:RH": the page opens, and of the row's records exactly those lettered are on it.
 
-The only staff screens today are the Wagtail admin's; a new staff view gets a row here.
+- "to own page": a VCSE member is sent on to their own organisation's page.
+- "405": the address takes a form's POST only.
+
+Staff screens are the Wagtail admin's (ROWS) and the organisations app's (MEMBER_ROWS, where VCSE
+members have their own column); a new staff view gets a row here.
 """
 
 from dataclasses import dataclass
@@ -15,7 +19,8 @@ from dataclasses import dataclass
 import pytest
 from django.urls import reverse
 
-from consultations.models import AreaPage, EasyReadSignOff, HomePage
+from consultations.models import AreaPage, EasyReadSignOff, HomePage, RespondentGroup
+from organisations.models import Invitation, Pledge
 from tests.cast import EVERYONE
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +31,9 @@ BODIES = {"R": "Riverside Council</span>", "H": "Hillside Council</span>"}
 BODY_CHOICES = {"R": "Riverside Council</option>", "H": "Hillside Council</option>"}
 BODY_NAMES = {"R": "Riverside Council", "H": "Hillside Council"}
 MEMBERS = {"R": "cam@riverside.example", "H": "hal@hillside.example"}
+GROUPS = {"R": "Carers in Riverside", "H": "Carers in Hillside"}
+COMMUNITY_GROUPS = {"R": "Riverside Advocacy", "H": "Hillside Carers"}
+COMMUNITY_MEMBERS = {"R": "val@advocacy.example", "H": "vic@carers.example"}
 NOBODY_WITHOUT_ADMIN = ["participant", "supporter", "vcse_member", "other_vcse_member"]
 
 
@@ -100,16 +108,91 @@ ROWS = [
     Row("/admin/snippets/consultations/easyreadsignoff/add/", "ok", "ok", "refused", "ok"),
     # A shared library of national models, the same for every body (ADR 008).
     Row("/admin/snippets/consultations/supportmodel/", "ok", "ok", "ok", "ok"),
+    Row("/admin/snippets/consultations/respondentgroup/", "ok:R", "ok:H", "refused", "ok:RH", GROUPS),  # noqa: E501
+    Row("/admin/snippets/consultations/respondentgroup/add/", "ok", "ok", "refused", "ok"),
+    Row("/admin/snippets/consultations/respondentgroup/edit/{riverside_group}/", "ok", "missing", "refused", "ok"),  # noqa: E501
+    Row("/admin/snippets/consultations/respondentgroup/edit/{hillside_group}/", "missing", "ok", "missing", "ok"),  # noqa: E501
+    Row("/admin/snippets/consultations/respondentgroup/delete/{hillside_group}/", "missing", "ok", "missing", "ok"),  # noqa: E501
+    Row("/admin/snippets/consultations/respondentgroup/history/{hillside_group}/", "missing", "ok", "missing", "ok"),  # noqa: E501
     Row("/admin/workflows/list/", "refused", "refused", "refused", "ok"),
     Row("/admin/users/", "refused", "refused", "refused", "ok"),
     Row("/admin/groups/", "refused", "refused", "refused", "ok"),
+]
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """An organisations app screen: every signed-in member of the cast has a column."""
+
+    url: str
+    commissioner: str
+    other_commissioner: str
+    editor: str
+    vcse_member: str
+    other_vcse_member: str
+    administrator: str
+    records: dict[str, str] | None = None
+    anonymous: str = "sign in"
+
+    def expected(self, person: str) -> str:
+        if person in ("participant", "supporter"):
+            return self.anonymous
+        return getattr(self, person)
+
+
+# Columns: commissioner, other_commissioner, editor, vcse_member (Riverside Advocacy),
+# other_vcse_member (lead of Hillside Carers), administrator.
+MEMBER_ROWS = [
+    # Commissioners see the register of community groups, to verify them and invite members.
+    MemberRow("/organisations/", "ok:RH", "ok:RH", "ok:", "to own page", "to own page", "ok:RH", COMMUNITY_GROUPS),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/", "missing", "missing", "missing", "ok:R", "missing", "ok:R", COMMUNITY_MEMBERS),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/", "missing", "missing", "missing", "missing", "ok:H", "ok:H", COMMUNITY_MEMBERS),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/pledges/new/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/pledges/new/", "missing", "missing", "missing", "missing", "ok", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/pledges/{riverside_pledge}/withdraw/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/pledges/{hillside_pledge}/withdraw/", "missing", "missing", "missing", "missing", "ok", "ok"),  # noqa: E501
+    # Another organisation's pledge under your own organisation's address.
+    MemberRow("/organisations/{riverside_advocacy}/pledges/{hillside_pledge}/withdraw/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    # Leads invite to their own organisation; commissioners to any community group.
+    MemberRow("/organisations/{riverside_advocacy}/invite/", "ok", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/invite/", "ok", "ok", "missing", "missing", "ok", "ok"),  # noqa: E501
+    # A commissioning body has no page, pledges or members to invite here: it works in the admin.
+    MemberRow("/organisations/{riverside_council}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/pledges/new/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/invite/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    # Verifying takes a POST only; the answer to a GET is the same for any number, so says nothing.
+    MemberRow("/organisations/{riverside_advocacy}/verify/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
+    # The invitation link is the way in for someone with no account yet.
+    MemberRow("/invitations/{invitation}/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
 ]
 # fmt: on
 
 
 def _fill(url: str, cast) -> str:
     riverside, hillside = cast.riverside_consultation, cast.hillside_consultation
+    riverside_group, _ = RespondentGroup.objects.get_or_create(
+        consultation=riverside, key="carers", defaults={"name": GROUPS["R"], "easy_name": "Carers"}
+    )
+    hillside_group, _ = RespondentGroup.objects.get_or_create(
+        consultation=hillside, key="carers", defaults={"name": GROUPS["H"], "easy_name": "Carers"}
+    )
+    riverside_pledge, _ = Pledge.objects.get_or_create(
+        organisation=cast.riverside_advocacy, group=riverside_group
+    )
+    hillside_pledge, _ = Pledge.objects.get_or_create(
+        organisation=cast.hillside_carers, group=hillside_group
+    )
+    invitation, _ = Invitation.objects.get_or_create(
+        organisation=cast.riverside_advocacy, email="newcomer@advocacy.example"
+    )
     return url.format(
+        riverside_group=riverside_group.pk,
+        hillside_group=hillside_group.pk,
+        riverside_pledge=riverside_pledge.pk,
+        hillside_pledge=hillside_pledge.pk,
+        invitation=invitation.token,
+        riverside_advocacy=cast.riverside_advocacy.pk,
+        hillside_carers=cast.hillside_carers.pk,
         home=HomePage.objects.get().pk,
         riverside=riverside.pk,
         hillside=hillside.pk,
@@ -133,6 +216,8 @@ def _outcome(response, records: dict[str, str] | None) -> str:
             return "sign in"
         if location == reverse("wagtailadmin_home"):
             return "refused"
+        if location.startswith("/organisations/") and location != "/organisations/":
+            return "to own page"
         return f"redirect to {location}"
     if response.status_code != 200:
         return str(response.status_code)
@@ -147,6 +232,17 @@ def _outcome(response, records: dict[str, str] | None) -> str:
 def test_who_gets_what_on_every_staff_url(cast, client_for, person, row):
     response = client_for(person).get(_fill(row.url, cast))
     assert _outcome(response, row.records) == row.expected(person)
+
+
+@pytest.mark.parametrize("person", EVERYONE)
+@pytest.mark.parametrize("row", MEMBER_ROWS, ids=[row.url for row in MEMBER_ROWS])
+def test_who_gets_what_on_every_organisation_url(cast, client_for, person, row):
+    response = client_for(person).get(_fill(row.url, cast))
+    outcome = _outcome(response, row.records)
+    if outcome == "to own page":
+        own = getattr(cast, person).memberships.get().organisation
+        assert response["Location"] == reverse("organisations:detail", args=[own.pk])
+    assert outcome == row.expected(person)
 
 
 @pytest.mark.parametrize("person", ["other_commissioner", "editor"])

@@ -6,12 +6,20 @@ heard"), so each group has a stable key that answers, sessions and pledges point
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
 class RespondentGroupQuerySet(models.QuerySet):
     def lived_experience(self):
         return self.filter(is_lived_experience=True)
+
+    def open_for_pledges(self):
+        """Groups of consultations published and open today: any organisation may pledge to them."""
+        from .pages import ConsultationPage
+
+        open_today = ConsultationPage.objects.live().open_on(timezone.localdate())
+        return self.filter(consultation__in=open_today)
 
     def visible_to(self, user):
         """Groups of the consultations the person may see (ADR 008)."""

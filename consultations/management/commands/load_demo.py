@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from consultations.demo import demo_access_load, demo_accounts_load
+from consultations.demo import demo_access_load, demo_accounts_load, demo_organisations_load
 from consultations.demo_content import demo_content_load
 
 
@@ -23,6 +23,7 @@ class Command(BaseCommand):
         accounts = demo_accounts_load()
         consultation = demo_content_load()
         demo_access_load(consultation)
+        accounts = [*accounts, *demo_organisations_load(consultation)]
         self.stdout.write(f"Demo consultation: {consultation.title} at {consultation.url}")
         self.stdout.write(
             self.style.SUCCESS("Demo loaded. Sign in at http://127.0.0.1:8000/accounts/login/")

@@ -1,0 +1,37 @@
+"""The demo's community groups: verified, one member each, groups with targets, and pledges."""
+
+import pytest
+from django.core.management import call_command
+
+from consultations.demo import DEMO_MEMBERS
+from consultations.models import RespondentGroup
+from organisations.models import Membership, Organisation, Pledge
+
+pytestmark = pytest.mark.django_db
+
+
+def _snapshot():
+    return (
+        list(Organisation.objects.vcse().values_list("name", "verified", "verified_at")),
+        list(Membership.objects.filter(organisation__kind="vcse").values_list("user__email")),
+        list(RespondentGroup.objects.values_list("key", "target_count")),
+        list(Pledge.objects.values_list("organisation__name", "group__key", "people_count")),
+    )
+
+
+def test_the_demo_loads_community_groups_once_and_prints_their_logins(settings, capsys):
+    settings.DEBUG = True
+    call_command("load_demo")
+    first = _snapshot()
+    call_command("load_demo")
+    assert _snapshot() == first
+
+    organisations, members, groups, pledges = first
+    assert len(organisations) == 2 and all(verified for _, verified, _ in organisations)
+    assert all(verified_at is not None for *_, verified_at in organisations)
+    assert sorted(email for (email,) in members) == sorted(m.email for m in DEMO_MEMBERS)
+    assert ("carers", 200) in groups
+    assert len(pledges) == 3
+    printed = capsys.readouterr().out
+    for member in DEMO_MEMBERS:
+        assert f"{member.email}" in printed and member.password in printed
