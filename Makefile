@@ -31,10 +31,10 @@ $(VENV)/.installed-test: pyproject.toml uv.lock | $(UV)
 	$(UV_SYNC) --extra test --extra dev
 	@touch $@ $(VENV)/.installed-run
 
-run: $(VENV)/.installed-run ## Install, migrate, load the demo and serve http://127.0.0.1:8000
+run: $(VENV)/.installed-run ## Install, migrate, load the demo and serve http://$(HOST):$(PORT) (8000 unless PORT is set)
 	@mkdir -p var
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo
+	$(PY) manage.py load_demo --address http://$(HOST):$(PORT)
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-test chromium ## Install test extras and run every test, browser tests included

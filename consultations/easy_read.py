@@ -96,4 +96,7 @@ def page_findings(page) -> list[FieldFindings]:
 
 
 def page_findings_count(page) -> int:
-    return sum(len(section.findings) for section in page_findings(page))
+    """Findings that hold up publishing. Advice, such as a 16-word sentence, does not (ADR 015)."""
+    return sum(
+        1 for section in page_findings(page) for finding in section.findings if not finding.advice
+    )

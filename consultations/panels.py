@@ -24,4 +24,12 @@ class EasyReadFindingsPanel(Panel):
 
             context = super().get_context_data(parent_context)
             context["sections"] = page_findings(self.instance) if self.instance.pk else []
+            context["sign_off"] = _latest_sign_off(self.instance)
             return context
+
+
+def _latest_sign_off(page):
+    if not page.pk:
+        return None
+    consultation = page.specific.consultation()
+    return consultation.easy_read_sign_offs.order_by("-checked_on", "-pk").first()

@@ -71,14 +71,37 @@ def page_publish_problems(page) -> list[str]:
         problems.append(
             _(
                 "People with learning disabilities must check the easy read before it goes live. "
-                "Submit it for the easy-read check, or record the sign-off under Snippets."
+                "Submit it for the easy-read check, or record the sign-off in Easy-read sign-offs."
             )
         )
+    if isinstance(page, ConsultationPage):
+        problems += _consultation_publish_problems(page)
     if page_findings_count(page) and not page.easy_read_findings_reason.strip():
         problems.append(
             _(
                 "The easy-read checker still has findings. Fix them, or give a reason to publish "
                 "anyway in the Easy read tab."
             )
+        )
+    return problems
+
+
+def _consultation_publish_problems(consultation: ConsultationPage) -> list[str]:
+    problems = []
+    # Wagtail saves the draft revision before publishing, so check what is being published.
+    latest = consultation.get_latest_revision_as_object()
+    if latest.missing_for_publishing():
+        problems.append(
+            _("Fill in the dates and the money for support before you publish. Drafts can wait.")
+        )
+    empty = [
+        area.title
+        for area in AreaPage.objects.child_of(consultation).order_by("path")
+        if not len(area.get_latest_revision_as_object().questions)
+    ]
+    if empty:
+        problems.append(
+            _("Add questions to every area before you publish. These areas have none: %(areas)s.")
+            % {"areas": ", ".join(empty)}
         )
     return problems

@@ -13,6 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts.viewsets import VisibleSnippetViewSet
 
+from .dashboard import ConsultationsPanel
 from .easy_read import page_findings_count
 from .forms import SignOffAdminForm
 from .models import AreaPage, ConsultationPage, EasyReadSignOff, SupportModel
@@ -45,6 +46,11 @@ class EasyReadSignOffViewSet(VisibleSnippetViewSet):
 
 register_snippet(SupportModelViewSet)
 register_snippet(EasyReadSignOffViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def show_consultations_on_the_dashboard(request, panels):
+    panels.insert(0, ConsultationsPanel())
 
 
 @hooks.register("construct_explorer_page_queryset")

@@ -15,6 +15,8 @@ from .word_rules import (
     word_list,
 )
 
+WHOLE_SENTENCE_CODES = frozenset({"sentence-length", "one-idea"})
+
 SentenceRule = Callable[[Sentence, Context], Iterator[Finding]]
 
 # The word list runs first: where a word is on it, its advice is the most specific there is.
@@ -72,15 +74,21 @@ def _check(text: str, context: Context) -> list[Finding]:
     context = context.with_names_from(points)
     findings: list[Finding] = []
     seen: set[tuple[str, str]] = set()
+
+    def add(finding: Finding, key: str) -> None:
+        if (finding.code, key) not in seen:
+            seen.add((finding.code, key))
+            findings.append(finding)
+
     for point in points:
-        candidates = list(point_length(point))
+        for finding in point_length(point):
+            add(finding, point.text)
         for sentence in point.sentences:
             for rule in SENTENCE_RULES:
-                candidates.extend(rule(sentence, context))
-        for finding in candidates:
-            # Tell the editor once about each word, however often it is used.
-            key = (finding.code, finding.words.casefold())
-            if key not in seen:
-                seen.add(key)
-                findings.append(finding)
+                for finding in rule(sentence, context):
+                    # A finding about a whole sentence is told once per sentence: two long
+                    # sentences that start the same way are still two. A finding about a word
+                    # is told once, however often the word is used.
+                    whole = finding.code in WHOLE_SENTENCE_CODES
+                    add(finding, sentence.text if whole else finding.words.casefold())
     return findings

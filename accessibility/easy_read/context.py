@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .findings import DEFAULT_ALLOWED, WordList
-from .text import WORD, Point
+from .text import WORD, Point, is_initialism
 from .words import HARD_PHRASES, plain_letters
 
 
@@ -26,16 +26,31 @@ class Context:
     hard_phrases: tuple[PhraseRule, ...] = ()
     # Capitalised words used mid-sentence somewhere in the text: names, such as "Shared Lives".
     names: frozenset[str] = field(default_factory=frozenset)
+    # Plain letters of words and initials the text itself explains: "DoLS means ...",
+    # "Care Quality Commission (CQC)". Readers are told what they mean, so they pass.
+    explained: frozenset[str] = field(default_factory=frozenset)
 
     def with_names_from(self, points: list[Point]) -> "Context":
         names = set()
+        explained = set()
         for point in points:
             for sentence in point.sentences:
+                for match in _MEANS.finditer(sentence.masked):
+                    explained.add(plain_letters(match.group("word")))
+                for match in _NAME_THEN_INITIALS.finditer(sentence.masked):
+                    if is_initialism(match.group("initials")):
+                        explained.add(plain_letters(match.group("initials")))
                 for index, match in enumerate(WORD.finditer(sentence.masked)):
                     word = match.group()
                     if index > 0 and word[0].isupper() and not word.isupper():
                         names.add(word)
-        return replace(self, names=frozenset(names))
+        return replace(self, names=frozenset(names), explained=frozenset(explained))
+
+
+# "Respite means a short break", "'DoLS' means ...".
+_MEANS = re.compile(r"(?<![\w'’-])(?P<word>[A-Za-z][A-Za-z'’-]{0,40})[\"'’”]?\s+means\b")
+# A capitalised name, then its initials in brackets: "Care Quality Commission (CQC)".
+_NAME_THEN_INITIALS = re.compile(r"\b[A-Z][a-z]{1,40}\s+\((?P<initials>[A-Z][A-Za-z]{1,7})\)")
 
 
 def phrase_pattern(phrase: str) -> re.Pattern[str]:

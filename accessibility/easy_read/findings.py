@@ -35,6 +35,8 @@ class Finding:
     words: str
     message: str
     suggestion: str
+    # Advice is worth a look but does not hold up publishing (ADR 015).
+    advice: bool = False
     # Filled from the code, so the number and the code can never disagree.
     rule: int = field(init=False)
 

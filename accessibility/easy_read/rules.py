@@ -7,9 +7,13 @@ from collections.abc import Iterator
 from .context import Context
 from .findings import Finding
 from .number_rules import mask_dates
-from .text import WORD, Point, Sentence, count_words, excerpt
+from .text import WORD, Point, Sentence, count_words, excerpt, is_initialism
+from .words import plain_letters
 
 MAX_SENTENCE_WORDS = 15
+# Published easy read often has sentences of 16 to 20 words. Those are advice; only longer
+# sentences are findings that hold up publishing (docs/adr/015-easy-read-sentence-length.md).
+MAX_SENTENCE_WORDS_BEFORE_FINDING = 20
 MAX_POINT_WORDS = 50
 
 
@@ -26,6 +30,7 @@ def sentence_length(sentence: Sentence, context: Context) -> Iterator[Finding]:
             f"This sentence has {words} words. "
             f"Easy read sentences have {MAX_SENTENCE_WORDS} words or fewer.",
             f"Split it into {_pieces(words, MAX_SENTENCE_WORDS)} short sentences.",
+            advice=words <= MAX_SENTENCE_WORDS_BEFORE_FINDING,
         )
 
 
@@ -101,7 +106,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _NOT_PASSIVE = frozenset(
     {
         "aged", "allowed", "amazed", "annoyed", "ashamed", "based", "bored", "called",
-        "closed", "concerned", "confused", "connected", "crooked", "delighted", "disabled",
+        "closed", "committed", "concerned", "confused", "connected", "crooked", "dedicated",
+        "delighted", "determined", "disabled",
         "divorced", "dressed", "embarrassed", "employed", "entitled", "excited", "exhausted",
         "experienced", "finished", "frightened", "hundred", "interested", "invited",
         "involved", "learned", "located", "married", "named", "naked", "pleased", "qualified",
@@ -146,36 +152,87 @@ def passive(sentence: Sentence, context: Context) -> Iterator[Finding]:
         index += 1
 
 
-_SEMICOLON = re.compile(r"(?:\S+\s+)?\S*;\s*\S*")
-_BRACKETS = re.compile(r"\([^()]*\)?|\[[^\[\]]*\]?|(?<!\S)\S*[)\]]")
-_SLASH = re.compile(r"\S*/\S*")
+# A run of opening brackets is one finding, so "((((" of any length is one match, not many.
+_BRACKETS = re.compile(r"\(+[^()]*\)*|\[+[^\[\]]*\]*|(?<!\S)[^\s)\]]{0,40}[)\]]+")
+_SPACE = re.compile(r"\s")
+# How far either side of a semicolon or slash the excerpt reaches.
+_REACH = 40
+# "(CQC)": the acronym rule already reports the initials, so the brackets are not a second
+# finding. Explained initials ("Care Quality Commission (CQC)") still get the brackets finding.
+_INITIALS_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def punctuation(sentence: Sentence, context: Context) -> Iterator[Finding]:
     # Dates are reported by the date rule, and addresses are already masked.
     text = mask_dates(sentence.masked)
-    for match in _SEMICOLON.finditer(text):
+    for start, end in _marks(text, ";", words_around=1):
         yield Finding(
             "punctuation",
-            _original(sentence, match),
+            sentence.text[start:end].strip(),
             "This has a semicolon. Easy read uses only full stops, commas and question marks.",
             "End the sentence with a full stop, and start a new sentence.",
         )
     for match in _BRACKETS.finditer(text):
+        initials = _INITIALS_IN_BRACKETS.fullmatch(match.group())
+        if (
+            initials
+            and plain_letters(initials.group(1)) not in context.explained
+            and _is_initials(initials.group(1), context)
+        ):
+            continue
         yield Finding(
             "punctuation",
             excerpt(_original(sentence, match), 8),
             "This has words in brackets. Readers often miss or skip words in brackets.",
             "Take out the brackets. Put the words in a sentence of their own.",
         )
-    for match in _SLASH.finditer(text):
+    for start, end in _marks(text, "/", words_around=0):
         yield Finding(
             "punctuation",
-            _original(sentence, match),
+            sentence.text[start:end].strip(),
             "This has a slash. A slash makes readers choose between words.",
             "Use 'or' or 'and' instead, or choose one word.",
         )
 
 
+def _marks(text: str, mark: str, *, words_around: int) -> Iterator[tuple[int, int]]:
+    """Where each word with the mark is, with a few words either side, once per word.
+
+    Found with str.find and bounded steps rather than a regex such as \\S*;\\S*, which takes
+    quadratic time on a long run of characters with no spaces.
+    """
+    position = text.find(mark)
+    while position != -1:
+        start = _step(text, position, -1, words_around)
+        end = _step(text, position + 1, 1, words_around)
+        yield start, end
+        # Skip the rest of this word: "a/b/c" is one finding, not two.
+        space = _SPACE.search(text, end)
+        position = text.find(mark, space.end()) if space else -1
+
+
+def _step(text: str, index: int, direction: int, words: int) -> int:
+    """From index, move over the rest of the word and `words` more words, each within reach."""
+    for word in range(words + 1):
+        if word:
+            gap = 0
+            while 0 < index < len(text) and text[index - (direction < 0)].isspace() and gap < 5:
+                index += direction
+                gap += 1
+        steps = 0
+        while (
+            (0 < index if direction < 0 else index < len(text))
+            and not text[index - (direction < 0)].isspace()
+            and steps < _REACH
+        ):
+            index += direction
+            steps += 1
+    return index
+
+
 def _original(sentence: Sentence, match: re.Match[str]) -> str:
     return sentence.text[match.start() : match.end()].strip()
+
+
+def _is_initials(word: str, context: Context) -> bool:
+    return is_initialism(word) and word not in context.allowed_acronyms

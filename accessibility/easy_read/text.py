@@ -8,9 +8,10 @@ from html.parser import HTMLParser
 # capitals and digits would set off the punctuation, acronym and number rules.
 _PROTECTED = re.compile(
     r"""
-    (?:https?://|www\.)\S*[^\s.,;:!?)\]'"’”]
-    | \b[\w-]+(?:\.[\w-]+)*\.(?:uk|com|org|net|gov|nhs)\b(?:/\S*[^\s.,;:!?)\]'"’”])?
-    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
+    (?:https?://|www\.)\S{0,1000}[^\s.,;:!?)\]'"’”]
+    | (?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63})*\.(?i:uk|com|org|net|gov|nhs)\b
+      (?:/\S{0,1000}[^\s.,;:!?)\]'"’”])?
+    | (?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+
     | (?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b
     | \b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b
     """,
@@ -21,7 +22,7 @@ _PROTECTED = re.compile(
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 
 # A sentence ends at . ! or ? followed by a space and something that can start a sentence.
-_BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£$])")
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£$])")
 
 # Short forms whose dot is not the end of a sentence ("e.g. Shared Lives", "No. 5"). "no." ends
 # a sentence unless a number follows it.
@@ -31,7 +32,9 @@ _NO_SPLIT_AFTER = re.compile(
 _NUMBER_SIGN = re.compile(r"\bno\.$", re.IGNORECASE)
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_COUNTED_WORD = re.compile(r"\S*[^\W_]\S*")
+# A counted word is a run of non-spaces with a letter or digit in it. Tested token by token:
+# a regex such as \S*[^\W_]\S* takes quadratic time on a long run of punctuation.
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -49,12 +52,20 @@ class Point:
     sentences: tuple[Sentence, ...]
 
 
+def is_initialism(word: str) -> bool:
+    """Initials, in any mix of cases: "GP", "GPs", "DoLS", "LeDeR"; not "McDonald" or "YouTube"."""
+    if not 2 <= len(word) <= 8:
+        return False
+    capitals = sum(1 for char in word if char.isupper())
+    return word.isalpha() and word[0].isupper() and capitals >= 2 and capitals * 2 >= len(word)
+
+
 def mask(text: str) -> str:
     return _PROTECTED.sub(lambda m: " " * len(m.group()), text)
 
 
 def count_words(text: str) -> int:
-    return len(_COUNTED_WORD.findall(text))
+    return sum(1 for token in text.split() if _LETTER_OR_DIGIT.search(token))
 
 
 def excerpt(text: str, max_words: int = 12) -> str:
@@ -70,7 +81,8 @@ def split_sentences(line: str) -> list[Sentence]:
     start = 0
     for boundary in _BOUNDARY.finditer(masked):
         end = boundary.end()
-        before = masked[start:end].rstrip()
+        # Only the end matters, and looking at all of it would be quadratic on long texts.
+        before = masked[max(start, end - 12) : end].rstrip()
         if _NO_SPLIT_AFTER.search(before) or (
             _NUMBER_SIGN.search(before) and masked[end : end + 1].isdigit()
         ):
@@ -85,21 +97,25 @@ def split_points(text: str) -> list[Point]:
     """Each line is a point: easy read puts one sentence or short point on each line.
 
     A line that stops mid-sentence and goes on in lower case on the next line is one line
-    wrapped in two, and is joined up again.
+    wrapped in two, and is joined up again. A list item is never joined to the line before:
+    a list of short items is many points, not one long one.
     """
-    lines: list[str] = []
+    lines: list[list[str]] = []
     continues = False
     for raw in text.replace("\r\n", "\n").split("\n"):
-        line = _LIST_MARKER.sub("", raw).strip()
+        marker = _LIST_MARKER.match(raw)
+        line = raw[marker.end() :].strip() if marker else raw.strip()
         if not line:
             continues = False
             continue
-        if continues and line[0].islower():
-            lines[-1] += " " + line
+        if continues and not marker and line[0].islower():
+            # Parts are joined once at the end: adding to a string line by line is quadratic.
+            lines[-1].append(line)
         else:
-            lines.append(line)
-        continues = not re.search(r"[.!?:;\"'’”)]$", lines[-1])
-    return [Point(line, tuple(split_sentences(line))) for line in lines]
+            lines.append([line])
+        continues = not re.search(r"[.!?:;\"'’”)]$", line)
+    joined = (" ".join(parts) for parts in lines)
+    return [Point(line, tuple(split_sentences(line))) for line in joined]
 
 
 class _TextExtractor(HTMLParser):

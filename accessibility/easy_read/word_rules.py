@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from .context import Context
 from .findings import Finding
-from .text import WORD, Sentence
+from .text import WORD, Sentence, is_initialism
 from .words import hard_word_alternative, is_familiar, plain_letters, zipf
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -71,8 +71,12 @@ _ABBREVIATIONS = (
     (r"mins?\b\.?", "minutes"),
     (r"yrs\b\.?", "years"),
 )
+# The look-behind is tested once per position, not once per short form: on long texts that is
+# most of this rule's time.
 _ABBREVIATION = re.compile(
-    "|".join(rf"(?<![\w.])(?P<a{i}>{pattern})" for i, (pattern, _) in enumerate(_ABBREVIATIONS)),
+    r"(?<![\w.])(?=[a-z])(?:"
+    + "|".join(rf"(?P<a{i}>{pattern})" for i, (pattern, _) in enumerate(_ABBREVIATIONS))
+    + ")",
     re.IGNORECASE,
 )
 
@@ -109,6 +113,8 @@ def word_list(sentence: Sentence, context: Context) -> Iterator[Finding]:
 # Capitals: a run of one or more words in capital letters ("GP", "A&E", "PLEASE READ THIS").
 _CAPITALS = re.compile(r"(?<![\w&'’])[A-Z][A-Z&]*[A-Z](?:s|['’]s)?(?![\w&'’])")
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
+# Initials in mixed case, such as "DoLS" or "LeDeR": capitals with small letters between.
+_MIXED_INITIALS = re.compile(r"(?<![\w&'’])[A-Z][A-Za-z]{1,7}(?![\w&'’])")
 
 
 def _looks_like_a_word(capitals: str) -> bool:
@@ -142,6 +148,7 @@ def acronyms_and_capitals(sentence: Sentence, context: Context) -> Iterator[Find
             bare in context.allowed_acronyms
             or letters in context.preferred
             or letters in context.avoided_words
+            or letters in context.explained
         ):
             continue
         # Capital words next to each other, with only spaces or punctuation between, are one run.
@@ -162,6 +169,19 @@ def acronyms_and_capitals(sentence: Sentence, context: Context) -> Iterator[Find
         else:
             yield from (_acronym(match.group()) for match in run)
 
+    for match in _MIXED_INITIALS.finditer(text):
+        written = match.group()
+        letters = plain_letters(written)
+        if (
+            written.isupper()
+            or _bare(written).isupper()
+            or not is_initialism(written)
+            or letters in context.preferred
+            or letters in context.explained
+        ):
+            continue
+        yield _acronym(written)
+
 
 def _acronym(written: str) -> Finding:
     return Finding(
@@ -178,28 +198,50 @@ def rare_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
             yield _hard_word(match.group(), rule.instead)
 
     matches = list(WORD.finditer(sentence.masked))
+    # Findings are told once per word, so each word is looked at once: the first word apart,
+    # because a capital there says nothing about names.
+    looked_at: set[str] = set()
     for index, match in enumerate(matches):
         written = match.group()
+        if index and written in looked_at:
+            continue
+        looked_at.add(written)
         # A possessive is the word itself: "carer's" is "carer". Contractions have their rule.
         word = re.sub(r"['’]s$", "", written)
+        if len(word) > _LONGEST_WORD:
+            # No word is this long: say so without looking it up letter by letter.
+            yield _not_common(word[:_LONGEST_WORD] + "…")
+            continue
         letters = plain_letters(word)
         if "'" in word.translate(_APOSTROPHES) or len(letters) <= 2 or word.isupper():
             continue
-        if letters in context.preferred or letters in context.avoided_words:
+        if (
+            letters in context.preferred
+            or letters in context.avoided_words
+            or letters in context.explained
+            or is_initialism(word)
+        ):
             continue
-        if word[0].isupper() and _is_name(word, index, matches, context):
-            continue
+        # Known jargon is jargon with a capital letter too ("Statutory Services").
         instead = hard_word_alternative(letters)
         if instead:
             yield _hard_word(word, instead)
+        elif word[0].isupper() and _is_name(word, index, matches, context):
+            continue
         elif not is_familiar(letters):
-            yield Finding(
-                "rare-word",
-                word,
-                f"'{word}' is not a common word. Many readers may not know it.",
-                "Use a more common word. If you need this word, explain it with a 'hard word' "
-                "block.",
-            )
+            yield _not_common(word)
+
+
+_LONGEST_WORD = 45
+
+
+def _not_common(word: str) -> Finding:
+    return Finding(
+        "rare-word",
+        word,
+        f"'{word}' is not a common word. Many readers may not know it.",
+        "Use a more common word. If you need this word, explain it with a 'hard word' block.",
+    )
 
 
 def _is_name(word: str, index: int, matches: list[re.Match[str]], context: Context) -> bool:

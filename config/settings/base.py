@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "questions",
     "responses",
     "csp",
+    # Database-backed queue for django-tasks, with its `db_worker` command (production.py).
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -230,6 +232,11 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
+
+# Wagtail keeps its search and reference indexes up to date through django-tasks. Here they run
+# at once, inside the request, so `make run` needs no worker; production.py queues them in the
+# database for `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 LOGGING = {
     "version": 1,

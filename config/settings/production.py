@@ -29,3 +29,7 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 WAGTAILADMIN_BASE_URL = env_required("WAGTAILADMIN_BASE_URL")
+
+# Index updates wait in the database for `python manage.py db_worker` (README), so a request
+# never waits for them.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}

@@ -109,6 +109,19 @@ CONSULTATION_DEPTH = 3
 CONSULTATION_PATH_LENGTH = CONSULTATION_DEPTH * Page.steplen
 
 
+# A rough draft can be saved without these; publishing, or sending for the easy-read check,
+# needs every one of them.
+PUBLISH_REQUIRED = (
+    "opens_on",
+    "closes_on",
+    "promise_date",
+    "budget_now",
+    "budget_year_1",
+    "budget_year_2",
+    "budget_year_3",
+)
+
+
 class ConsultationPageQuerySet(PageQuerySet):
     def open_on(self, day: datetime.date):
         return self.filter(opens_on__lte=day, closes_on__gte=day)
@@ -150,16 +163,20 @@ class ConsultationPage(Page):
     goal_statement = models.CharField(
         _("shared goal"), max_length=200, default="What does a good life look like?"
     )
-    opens_on = models.DateField(_("opens on"))
-    closes_on = models.DateField(_("closes on"))
+    # Dates and money are null in the database but not blank: Wagtail defers such required
+    # fields when a draft is saved and asks for them on publish or submit (issue 14). The
+    # publish hook checks them again for publishing through the workflow (PUBLISH_REQUIRED).
+    opens_on = models.DateField(_("opens on"), null=True)
+    closes_on = models.DateField(_("closes on"), null=True)
     promise_date = models.DateField(
         _("we will tell people by"),
+        null=True,
         help_text=_("The date by which people will hear what was decided."),
     )
-    budget_now = models.DecimalField(_("money spent this year (£)"), **MONEY)
-    budget_year_1 = models.DecimalField(_("expected next year (£)"), **MONEY)
-    budget_year_2 = models.DecimalField(_("expected in 2 years (£)"), **MONEY)
-    budget_year_3 = models.DecimalField(_("expected in 3 years (£)"), **MONEY)
+    budget_now = models.DecimalField(_("money spent this year (£)"), null=True, **MONEY)
+    budget_year_1 = models.DecimalField(_("expected next year (£)"), null=True, **MONEY)
+    budget_year_2 = models.DecimalField(_("expected in 2 years (£)"), null=True, **MONEY)
+    budget_year_3 = models.DecimalField(_("expected in 3 years (£)"), null=True, **MONEY)
     budget_is_example = models.BooleanField(
         _("these are example figures"),
         default=False,
@@ -238,11 +255,19 @@ class ConsultationPage(Page):
         return self
 
     def is_open(self, today: datetime.date | None = None) -> bool:
+        if self.opens_on is None or self.closes_on is None:
+            return False  # a draft without dates yet
         today = today or timezone.localdate()
         return self.opens_on <= today <= self.closes_on
 
     def has_closed(self, today: datetime.date | None = None) -> bool:
+        if self.closes_on is None:
+            return False
         return (today or timezone.localdate()) > self.closes_on
+
+    def missing_for_publishing(self) -> list[str]:
+        """Names of the fields a draft may leave empty but a live consultation needs."""
+        return [name for name in PUBLISH_REQUIRED if getattr(self, name) is None]
 
     def area_pages(self):
         return AreaPage.objects.child_of(self).live().order_by("path")

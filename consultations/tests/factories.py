@@ -85,6 +85,27 @@ def make_consultation(
     return ConsultationPage.objects.get(pk=consultation.pk)
 
 
+def ask_in_every_area(consultation: ConsultationPage, question: str = "What do you like?") -> None:
+    """Give each area one question, so the consultation may be published (issue 14)."""
+    for area in consultation.get_children().specific():
+        area.questions = [
+            {
+                "type": "tell_us",
+                "value": {
+                    "question": question,
+                    "hint": "",
+                    "picture": None,
+                    "audio": None,
+                    "allow_dont_know": True,
+                    "max_length": 1000,
+                },
+            }
+        ]
+        area.save()
+        # The publish check reads each area's latest revision, as the editor last saved it.
+        area.save_revision()
+
+
 def _point_form(block) -> tuple[str, dict]:
     image = block.value["picture"]
     return (

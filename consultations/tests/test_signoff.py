@@ -7,7 +7,12 @@ from wagtail.test.utils import WagtailPageTestCase
 from consultations.models import AreaPage, ConsultationPage, EasyReadSignOff
 from tests.cast import MembershipFactory, UserFactory, give_consultation, in_group, staff_ready
 
-from .factories import area_form_data, consultation_form_data, make_consultation
+from .factories import (
+    area_form_data,
+    ask_in_every_area,
+    consultation_form_data,
+    make_consultation,
+)
 
 
 def _staff(name: str, group: str) -> User:
@@ -17,6 +22,7 @@ def _staff(name: str, group: str) -> User:
 class SignOffGatesPublishingTests(WagtailPageTestCase):
     def setUp(self):
         self.consultation = make_consultation(live=False, signed_off=False)
+        ask_in_every_area(self.consultation)
         self.commissioner = _staff("commissioner", "Moderators")
         MembershipFactory(user=self.commissioner, organisation=self.consultation.commissioner)
         self.client.force_login(self.commissioner)
@@ -87,6 +93,7 @@ class SignOffGatesPublishingTests(WagtailPageTestCase):
 class SignOffWorkflowTests(WagtailPageTestCase):
     def setUp(self):
         self.consultation = make_consultation(live=False, signed_off=False)
+        ask_in_every_area(self.consultation)
         self.editor = _staff("editor", "Editors")
         give_consultation(self.editor, self.consultation)
         self.commissioner = _staff("commissioner", "Moderators")

@@ -23,14 +23,16 @@ class Command(BaseCommand):
         total = 0
         for page in sorted(pages, key=lambda p: p.path):
             sections = page_findings(page)
-            count = sum(len(section.findings) for section in sections)
+            # Advice (ADR 015) is printed but, as on the sign-off gate, not counted.
+            count = sum(not f.advice for section in sections for f in section.findings)
             total += count
             status = self.style.SUCCESS("ok") if not count else self.style.WARNING(f"{count}")
             self.stdout.write(f"{page.url_path}  {page.title}: {status}")
             for section in sections:
                 for finding in section.findings:
+                    kind = "advice, " if finding.advice else ""
                     self.stdout.write(
-                        f"    {section.label}: rule {finding.rule} ({finding.code}) "
+                        f"    {section.label}: {kind}rule {finding.rule} ({finding.code}) "
                         f"'{finding.words}': {finding.message} {finding.suggestion}"
                     )
         self.stdout.write(f"{len(pages)} pages checked, {total} findings.")

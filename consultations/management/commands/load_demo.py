@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 
 from consultations.demo import demo_access_load, demo_accounts_load, demo_organisations_load
 from consultations.demo_content import demo_content_load
@@ -14,21 +15,33 @@ class Command(BaseCommand):
             action="store_true",
             help="Load demo accounts even when DEBUG is off. Never use on a real site.",
         )
+        parser.add_argument(
+            "--address",
+            default="http://127.0.0.1:8000",
+            help="Where the site is served, for the links printed at the end. "
+            "`make run` passes http://$(HOST):$(PORT).",
+        )
 
-    def handle(self, *args, allow_production: bool = False, **options):
+    def handle(self, *args, allow_production: bool = False, address: str = "", **options):
         if not settings.DEBUG and not allow_production:
             raise CommandError(
                 "Demo accounts have published passwords. Refusing to load them with DEBUG off."
             )
+        address = address.rstrip("/")
         accounts = demo_accounts_load()
         consultation = demo_content_load()
         demo_access_load(consultation)
         accounts = [*accounts, *demo_organisations_load(consultation)]
-        self.stdout.write(f"Demo consultation: {consultation.title} at {consultation.url}")
+        start = reverse("responses:start", kwargs={"consultation_pk": consultation.pk})
+        # Printed last, so nothing that loading logs can push the logins off the screen.
+        self.stdout.write(self.style.SUCCESS(f"Demo loaded: {consultation.title}"))
+        self.stdout.write(f"  Consultation page:   {address}{consultation.url}")
+        self.stdout.write(f"  Participants start:  {address}{start}")
+        self.stdout.write(f"  Staff sign in:       {address}{reverse('account_login')}")
         self.stdout.write(
-            self.style.SUCCESS("Demo loaded. Sign in at http://127.0.0.1:8000/accounts/login/")
+            "Staff set up an authenticator app the first time they sign in, then go on to "
+            f"{address}/admin/."
         )
         self.stdout.write("Demo logins (email / password):")
         for account in accounts:
             self.stdout.write(f"  {account.email:34} {account.password:30} {account.role}")
-        self.stdout.write("Staff set up an authenticator app the first time they open /admin/.")
