@@ -15,6 +15,7 @@ from wagtail.images.models import Image
 
 from organisations.models import Organisation
 from pictures.services import symbols_load_openmoji
+from questions.registry import ContentLookup, question_type
 
 from .models import AreaPage, AreaSupportModel, ConsultationPage, HomePage, SupportModel
 from .services import consultation_create_areas, signoff_record
@@ -61,36 +62,14 @@ def _easy_read_stream(items: list[dict], pictures) -> list[dict]:
 
 
 def _question_stream(items: list[dict], pictures, models: dict[str, SupportModel]) -> list[dict]:
-    blocks = []
-    for item in items:
-        value = {
-            "question": item["question"],
-            "hint": item.get("hint", ""),
-            "picture": _picture(pictures, item["picture"]) if item.get("picture") else None,
-            "audio": None,
-            "allow_dont_know": item.get("allow_dont_know", True),
-        }
-        kind = item["type"]
-        if kind in {"choice", "choices"}:
-            value["options_list"] = [
-                {"label": label, "picture": _picture(pictures, picture)}
-                for label, picture in item["options"]
-            ]
-            if kind == "choices":
-                value["max_choices"] = item.get("max_choices")
-        elif kind == "vote":
-            value["options_list"] = [
-                {"support_model": models[name].pk, "label": "", "picture": None}
-                for name in item["options"]
-            ]
-        elif kind == "coins":
-            value["coins"] = item["coins"]
-            value["options_from"] = item["options_from"]
-            value["support_models"] = [models[name].pk for name in item.get("models", [])]
-        if kind in {"tell_us", "good_life", "likes_dislikes", "offer"}:
-            value["max_length"] = item.get("max_length", 1000)
-        blocks.append(_block(kind, value))
-    return blocks
+    # Each question type builds its own block value; this only says how to find things by name.
+    content = ContentLookup(
+        picture=lambda title: _picture(pictures, title), model=lambda name: models[name].pk
+    )
+    return [
+        _block(item["type"], question_type(item["type"]).value_from_content(item, content))
+        for item in items
+    ]
 
 
 def _support_models(data: list[dict], pictures) -> dict[str, SupportModel]:

@@ -30,6 +30,15 @@ class Channel(models.TextChoices):
     ONLINE_SUPPORTED = "online_supported", _("Online, with a supporter")
     STAFF_PAPER = "staff_paper", _("Entered by staff from a paper form")
     STAFF_INTERVIEW = "staff_interview", _("Entered by staff from an interview")
+    GROUP_SESSION = "group_session", _("Entered by staff from a group session")
+
+    @property
+    def is_online(self) -> bool:
+        """Answered online by the person, alone or with a supporter, with a resume code."""
+        return self in {Channel.ONLINE_SELF, Channel.ONLINE_SUPPORTED}
+
+
+ONLINE_CHANNELS = [Channel.ONLINE_SELF, Channel.ONLINE_SUPPORTED]
 
 
 class Describes(models.TextChoices):
@@ -102,9 +111,14 @@ class Response(models.Model):
         related_name="responses",
         verbose_name=_("consultation"),
     )
-    resume_code_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # Only online responses have a resume code and a start token; staff-entered ones have neither.
+    resume_code_hash = models.CharField(
+        max_length=64, unique=True, null=True, blank=True, editable=False
+    )
     # Makes starting idempotent: a double click on "Continue" finds the response it just made.
-    start_token = models.CharField(max_length=64, unique=True, editable=False)
+    start_token = models.CharField(
+        max_length=64, unique=True, null=True, blank=True, editable=False
+    )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
     )
@@ -113,6 +127,32 @@ class Response(models.Model):
         max_length=20,
         choices=Channel.choices,
         default=Channel.ONLINE_SELF,
+    )
+    # Who typed in a paper form, an interview or a group session, and when.
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("entered by"),
+    )
+    entered_at = models.DateTimeField(_("entered at"), null=True, blank=True)
+    paper_form_number = models.CharField(
+        _("paper form number"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "The number on the paper form. We use it so nobody types in the same form twice."
+        ),
+    )
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="responses",
+        verbose_name=_("organisation"),
     )
     consent_given_at = models.DateTimeField(_("agreed to take part at"))
     started_at = models.DateTimeField(_("started at"), auto_now_add=True)
@@ -143,6 +183,20 @@ class Response(models.Model):
     class Meta:
         verbose_name = _("response")
         indexes = [models.Index(fields=["consultation", "status"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["consultation", "paper_form_number"],
+                condition=~models.Q(paper_form_number=""),
+                name="one_response_per_paper_form",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    models.Q(channel__in=ONLINE_CHANNELS, resume_code_hash__isnull=False)
+                    | (~models.Q(channel__in=ONLINE_CHANNELS) & models.Q(resume_code_hash=None))
+                ),
+                name="only_online_responses_have_a_resume_code",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"Response {self.pk} ({self.get_status_display()})"
@@ -150,6 +204,10 @@ class Response(models.Model):
     @property
     def is_sent(self) -> bool:
         return self.status == self.Status.SENT
+
+    @property
+    def is_staff_entered(self) -> bool:
+        return not Channel(self.channel).is_online
 
     @property
     def wants_contact(self) -> bool:

@@ -20,19 +20,10 @@ from django.utils import translation
 from wagtail.images import get_image_model
 
 from consultations.areas import AREAS_BY_KEY
-from consultations.question_blocks import FEELINGS, OFFER_KINDS, YES_NO
+from questions.options import Picture
 
 # Pictures are shown at 64 CSS pixels; 128 keeps them sharp on high-density screens.
 RENDITION_SPEC = "fill-128x128|preserve-svg"
-DONT_KNOW = "dont_know"
-DONT_KNOW_LABEL = "I do not know"
-
-_STATIC_PICTURES = {
-    "feelings": {key: f"images/answers/feeling-{key}.svg" for key, _label in FEELINGS},
-    "yes_no": {key: f"images/answers/{key}.svg" for key, _label in YES_NO},
-    "offer": {key: f"images/answers/offer-{key}.svg" for key, _label in OFFER_KINDS},
-}
-DONT_KNOW_PICTURE = "images/answers/not_sure.svg"
 # What the answering pages read of the area pages. Page rows are wide; loading only these keeps
 # the query cheap (see bench/answering.py).
 AREA_FIELDS = ["area_key", "questions", "path", "depth", "live", "content_type", "locale"]
@@ -41,14 +32,6 @@ MAX_CACHED_CONSULTATIONS = 32
 # Drawn answer forms kept per consultation: mostly one per question (nothing saved yet), plus the
 # commonest saved answers. Each is a few kilobytes.
 MAX_DRAWN_FORMS = 500
-
-
-@dataclass(frozen=True)
-class Picture:
-    url: str
-    alt: str = ""
-    width: int = 64
-    height: int = 64
 
 
 @dataclass(frozen=True)
@@ -135,14 +118,6 @@ def _question_picture(image, pictures: dict[int, Picture]) -> Picture | None:
     return Picture(pictures[image.pk].url, getattr(image, "contextual_alt_text", "") or "")
 
 
-def _support_models(question_type: str, value) -> list:
-    if question_type == "vote":
-        return [item["support_model"] for item in value["options_list"] if item["support_model"]]
-    if question_type == "coins":
-        return list(value["support_models"])
-    return []
-
-
 def question_load(ref: QuestionRef, *, pictures: bool = True) -> Question:
     """The full question for one page: text, pictures, audio and options.
 
@@ -151,21 +126,18 @@ def question_load(ref: QuestionRef, *, pictures: bool = True) -> Question:
     child = ref.area_page.questions[ref.stream_index]
     value = child.value
     # A support model's picture is a foreign key: load them all at once, not one each.
-    prefetch_related_objects(_support_models(ref.type, value), "picture")
+    prefetch_related_objects(child.block.models_shown(value), "picture")
     options = child.block.options(value)
     images = [value.get("picture"), *(option.picture for option in options)] if pictures else []
     found = _pictures_for(images)
 
-    statics = _STATIC_PICTURES.get(ref.type, {})
     choices = []
     for option in options:
         if option.picture is not None:
             # The label beside it says what it is, so the picture has empty alt text.
             picture = found.get(option.picture.pk)
-        elif option.key in statics:
-            picture = Picture(static(statics[option.key]))
-        elif option.key.startswith("area-"):
-            picture = Picture(static(f"images/icons/{option.key}.svg"))
+        elif option.static_picture:
+            picture = Picture(static(option.static_picture))
         else:
             picture = None
         choices.append(Choice(option.key, option.label, picture, _lines(option.description)))

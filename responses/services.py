@@ -13,10 +13,11 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from consultations.models import ConsultationPage
+from organisations.models import Organisation
 
+from .about_you import STEPS
 from .codes import resume_code_from_bytes, resume_code_is_well_formed, resume_code_normalise
 from .guesses import GuessLimit, guess_failed, guess_refund
-from .journey import ABOUT_YOU_STEPS
 from .models import Answer, Channel, ContactDetails, Deletion, Response, resume_code_hashes
 from .questions import Question
 
@@ -30,6 +31,14 @@ class ConsultationNotOpen(Exception):
 
 class ResponseLocked(Exception):
     """A sent response, or a draft after closing, cannot change."""
+
+
+class PaperFormAlreadyEntered(Exception):
+    """A paper form with this number has already been typed in for this consultation."""
+
+    def __init__(self, number: str):
+        super().__init__(f"Paper form {number} has already been entered.")
+        self.number = number
 
 
 class TooManyGuesses(Exception):
@@ -47,9 +56,10 @@ def response_start(
     consultation: ConsultationPage,
     start_token: str,
     resume_code: str,
+    channel: Channel = Channel.ONLINE_SELF,
     today: datetime.date | None = None,
 ) -> tuple[Response, str]:
-    """Make a response for someone who has just agreed to take part, and give its code.
+    """Make a response for someone who has just agreed to take part online, and give its code.
 
     The start token comes from the consent page, so a double click or a refresh finds the
     response the first click made instead of making another. The code returned always opens
@@ -57,7 +67,10 @@ def response_start(
     clashed with another response's code (about 1 in 2 trillion), the next of a short list of
     codes derived from the start token. Both halves of a double click try the same list in the
     same order, so whichever one loses the race can still tell which code the response has.
+    Staff typing in answers from another channel use `response_enter`.
     """
+    if not Channel(channel).is_online:
+        raise ValueError(f"{channel} is entered by staff: use response_enter.")
     if not consultation.is_open(today):
         raise ConsultationNotOpen
     candidates = _resume_codes_for(start_token, resume_code)
@@ -72,7 +85,7 @@ def response_start(
                     consultation=consultation,
                     resume_code_hash=resume_code_hashes(code)[0],
                     consent_given_at=timezone.now(),
-                    channel=Channel.ONLINE_SELF,
+                    channel=channel,
                 )
             return response, code
         except IntegrityError:
@@ -105,6 +118,50 @@ def _code_that_opens(response: Response, candidates: list[str]) -> str:
     # The token is this browser's alone, so its response was made from this list. Showing any
     # other code would leave the person with a code that opens nothing: refuse instead.
     raise RuntimeError("The response for this start token has none of its codes.")
+
+
+@transaction.atomic
+def response_enter(
+    *,
+    consultation: ConsultationPage,
+    channel: Channel,
+    entered_by,
+    paper_form_number: str = "",
+    organisation: Organisation | None = None,
+    today: datetime.date | None = None,
+) -> Response:
+    """Start a response that staff type in: from a paper form, an interview or a group session.
+
+    It has no resume code: staff reach it through their own pages. From here on it is saved, sent
+    and locked by the same services as an online response, under the same closing rules.
+    """
+    if Channel(channel).is_online:
+        raise ValueError(f"{channel} is answered online: use response_start.")
+    if channel == Channel.STAFF_PAPER and not paper_form_number.strip():
+        raise ValueError("A paper form needs its number.")
+    if not consultation.is_open(today):
+        raise ConsultationNotOpen
+    number = paper_form_number.strip()
+    if (
+        number
+        and Response.objects.filter(consultation=consultation, paper_form_number=number).exists()
+    ):
+        raise PaperFormAlreadyEntered(number)
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            return Response.objects.create(
+                consultation=consultation,
+                channel=channel,
+                entered_by=entered_by,
+                entered_at=now,
+                paper_form_number=number,
+                organisation=organisation,
+                consent_given_at=now,
+            )
+    except IntegrityError as error:
+        # Someone else typed in the same form a moment ago.
+        raise PaperFormAlreadyEntered(number) from error
 
 
 def _lock_for_change(response: Response, today: datetime.date | None) -> None:
@@ -162,33 +219,16 @@ def about_you_save(
     today: datetime.date | None = None,
 ) -> Response:
     """Save one About you page. `values` is None when the person chose to skip it."""
-    if step not in ABOUT_YOU_STEPS:
+    if step not in STEPS:
         raise ValueError(f"Unknown About you step {step!r}.")
     _lock_for_change(response, today)
     locked = Response.objects.get(pk=response.pk)
-    if values is not None and step == "contact":
-        _contact_details_save(locked, values)
-    elif values is not None:
-        for name, value in values.items():
-            setattr(locked, name, value)
-        if step == "help":
-            locked.is_supported = {"yes": True, "no": False}.get(values["is_supported"])
-            locked.channel = (
-                Channel.ONLINE_SUPPORTED if locked.is_supported else Channel.ONLINE_SELF
-            )
-        if step == "hear-back" and not locked.wants_contact:
-            # Someone who no longer wants to hear back should not leave details behind.
-            ContactDetails.objects.filter(response=locked).delete()
+    if values is not None:
+        STEPS[step].save(locked, values)
     if step not in locked.about_you_done:
         locked.about_you_done = [*locked.about_you_done, step]
     locked.save()
     return locked
-
-
-def _contact_details_save(response: Response, values: dict) -> None:
-    fields = {"name", "email", "phone", "postal_address", "organisation"}
-    details = {name: values.get(name, "") for name in fields}
-    ContactDetails.objects.update_or_create(response=response, defaults=details)
 
 
 @transaction.atomic
@@ -277,11 +317,13 @@ def response_delete(*, response: Response) -> Deletion:
 
 __all__ = [
     "ConsultationNotOpen",
+    "PaperFormAlreadyEntered",
     "ResponseLocked",
     "TooManyGuesses",
     "about_you_save",
     "answer_save",
     "response_delete",
+    "response_enter",
     "response_send",
     "response_start",
     "resume_code_check",

@@ -8,7 +8,7 @@ import pytest
 
 from consultations.demo_content import demo_content_load
 from responses.models import Answer, Channel, ContactDetails, Response
-from responses.questions import question_refs
+from responses.questions import question_load, question_refs
 from responses.tests import browser_steps as steps
 
 pytestmark = [
@@ -77,17 +77,25 @@ def test_participant_answers_every_question_type_and_sends(live_server, page_fac
     assert ContactDetails.objects.get(response=response).email == "sam@example.org"
     assert Answer.objects.filter(response=response).count() == 11
     values = [a.value for a in _in_order(response)]
+    choice, choices = (_option_keys(response, kind) for kind in ("choice", "choices"))
     assert values[0] == {"choice": "good"}
     assert values[1]["likes"] == steps.LIKES
     assert list(values[2]["votes"].values()) == ["up", "down", "not_sure"]
-    assert values[3] == {"choice": "option-2"}
+    assert values[3] == {"choice": choice[1]}
     assert sorted(values[4]["coins"].values()) == [1, 2, 3, 4]
-    assert values[5] == {"choices": ["option-1", "option-3"]}
+    assert values[5] == {"choices": [choices[0], choices[2]]}
     assert values[6] == {"text": steps.GOOD_LIFE}
     assert values[7] == {"choice": "yes"}
     assert values[8] == {"text": steps.TELL_US}
     assert set(values[9]["coins"].values()) == {steps.AREA_COINS}
     assert values[10] == {"kinds": ["time"], "text": steps.OFFER_TEXT}
+
+
+def _option_keys(response, kind: str) -> list[str]:
+    """The option keys of the first question of this type, in the order people see them."""
+    refs = question_refs(response.consultation.area_pages())
+    ref = next(ref for ref in refs if ref.type == kind)
+    return [option.key for option in question_load(ref, pictures=False).options]
 
 
 def _in_order(response):

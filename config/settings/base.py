@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "accounts",
     "organisations",
     "pictures",
+    "questions",
     "responses",
     "csp",
     # Database-backed queue for django-tasks, with its `db_worker` command (production.py).

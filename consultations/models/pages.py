@@ -348,6 +348,8 @@ class AreaPage(Page):
 
     def clean(self):
         super().clean()
+        if self.pk:
+            self._keep_options_with_answers()
         parent = self.get_parent() if self.pk else None
         if parent is None or not self.area_key:
             return
@@ -356,6 +358,14 @@ class AreaPage(Page):
             raise ValidationError(
                 {"area_key": _("This consultation already has a page for this area.")}
             )
+
+    def _keep_options_with_answers(self) -> None:
+        from questions.editing import removed_options_with_answers
+
+        saved = AreaPage.objects.filter(pk=self.pk).values_list("questions", flat=True).first()
+        messages = removed_options_with_answers(saved_stream=saved, new_stream=self.questions)
+        if messages:
+            raise ValidationError({"questions": messages})
 
     @property
     def area(self):

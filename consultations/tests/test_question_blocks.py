@@ -3,12 +3,10 @@ from django.core.exceptions import ValidationError
 
 from consultations.areas import AREA_KEYS
 from consultations.models import AreaPage
-from consultations.question_blocks import (
-    ChoiceQuestionBlock,
-    CoinsQuestionBlock,
-    QuestionStreamBlock,
-    VoteQuestionBlock,
-)
+from consultations.question_blocks import QuestionStreamBlock
+from questions.types.choice import ChoiceQuestionBlock
+from questions.types.coins import CoinsQuestionBlock
+from questions.types.vote import VoteQuestionBlock
 
 from .factories import make_consultation, make_image, make_support_model
 
@@ -70,10 +68,12 @@ def test_choice_needs_two_to_five_options(count):
         block.clean(value)
 
 
-def test_choice_with_three_options_is_valid_and_keys_options_by_position():
+def test_choice_with_three_options_is_valid_and_keys_options_by_their_list_item_ids():
     block, value = _choice_value(3)
     cleaned = block.clean(value)
-    assert [option.key for option in block.options(cleaned)] == ["option-1", "option-2", "option-3"]
+    ids = [child.id for child in cleaned["options_list"].bound_blocks]
+    assert [option.key for option in block.options(cleaned)] == ids
+    assert len(set(ids)) == 3
 
 
 def test_coins_need_between_two_and_six_models():

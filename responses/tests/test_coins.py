@@ -2,7 +2,7 @@
 
 import pytest
 
-from responses.forms.coins import coins_left_text
+from questions.types.coins import coins_left_text
 from responses.models import Answer
 
 from .journey import form_values, page_text

@@ -13,12 +13,21 @@ from django.conf import settings
 from accessibility.easy_read import check_text
 
 ROOT = Path(settings.BASE_DIR)
-TEMPLATES = sorted((ROOT / "templates" / "responses").rglob("*.html"))
-PYTHON = [
+TEMPLATES = sorted(
+    [
+        *(ROOT / "templates" / "responses").rglob("*.html"),
+        *(ROOT / "templates" / "questions").glob("*.html"),
+    ]
+)
+# The participant forms of every question type, with what they say on "check your answers".
+QUESTION_TYPES = [
+    ROOT / "questions" / "forms.py",
+    *sorted((ROOT / "questions" / "types").glob("*.py")),
+]
+PYTHON = QUESTION_TYPES + [
     ROOT / "responses" / name
     for name in (
-        "forms/questions.py",
-        "forms/coins.py",
+        "about_you.py",
         "forms/about_you.py",
         "forms/journey.py",
         "views/come_back.py",

@@ -110,7 +110,8 @@ def test_a_published_change_to_an_answer_shows_on_the_next_page(journey, riversi
     area, index = _area_with(riverside, "choice")
     raw = [dict(item) for item in area.questions.raw_data]
     options = [dict(option) for option in raw[index]["value"]["options_list"]]
-    options[0]["label"] = "In a home of my own"
+    # Each option is a list item with its id (its identity); the words are in its value.
+    options[0]["value"] = {**options[0]["value"], "label": "In a home of my own"}
     raw[index]["value"] = {**raw[index]["value"], "options_list": options}
     area.questions = raw
     area.save_revision().publish()

@@ -23,11 +23,13 @@ def _answer_every_type(journey):
     journey.answer("feelings", {"answer": "very_good"})
     journey.answer("likes_dislikes", {"likes": "Kind staff", "dislikes": "Late visits"})
     journey.answer("vote", {f"vote_{vote_keys[0]}": "up", f"vote_{vote_keys[2]}": "down"})
-    journey.answer("choice", {"answer": "option-1"})
+    choice = journey.option_keys("choice")
+    choices = journey.option_keys("choices")
+    journey.answer("choice", {"answer": choice[0]})
     journey.answer(
         "coins", {f"coins_{key}": "" for key in coin_keys} | {f"coins_{coin_keys[1]}": "10"}
     )
-    journey.answer("choices", {"answer": ["option-2", "option-5"]})
+    journey.answer("choices", {"answer": [choices[1], choices[4]]})
     journey.answer("good_life", {"text": "A job and my own flat"})
     journey.answer("yes_no", {"answer": "not_sure"})
     journey.answer("tell_us", {"text": "My sister"})
@@ -45,10 +47,12 @@ def test_every_question_type_saves_its_answer(journey):
         "dislikes": "Late visits",
     }
     assert _saved(journey, "vote").value == {"votes": {vote_keys[0]: "up", vote_keys[2]: "down"}}
-    assert _saved(journey, "choice").value == {"choice": "option-1"}
+    choice = journey.option_keys("choice")
+    assert _saved(journey, "choice").value == {"choice": choice[0]}
     coins = dict.fromkeys(coin_keys, 0) | {coin_keys[1]: 10}
     assert _saved(journey, "coins").value == {"coins": coins}
-    assert _saved(journey, "choices").value == {"choices": ["option-2", "option-5"]}
+    choices = journey.option_keys("choices")
+    assert _saved(journey, "choices").value == {"choices": [choices[1], choices[4]]}
     assert _saved(journey, "good_life").value == {"text": "A job and my own flat"}
     assert _saved(journey, "yes_no").value == {"choice": "not_sure"}
     assert _saved(journey, "tell_us").value == {"text": "My sister"}
@@ -83,12 +87,13 @@ def test_going_back_shows_the_saved_answer(journey):
     journey.start()
     journey.answer("feelings", {"answer": "bad"})
     journey.answer("tell_us", {"text": "My neighbour helped"})
-    journey.answer("choices", {"answer": ["option-1", "option-3"]})
+    keys = journey.option_keys("choices")
+    journey.answer("choices", {"answer": [keys[0], keys[2]]})
     assert form_values(journey.get(journey.question_url("feelings"))) == {"answer": ["bad"]}
     tell_us = form_values(journey.get(journey.question_url("tell_us")))
     assert tell_us == {"text": ["My neighbour helped"]}
     choices = form_values(journey.get(journey.question_url("choices")))
-    assert choices == {"answer": ["option-1", "option-3"]}
+    assert choices == {"answer": [keys[0], keys[2]]}
 
 
 def test_changing_an_answer_updates_it_and_never_duplicates_it(journey):
@@ -150,16 +155,15 @@ def test_a_choice_needs_an_answer_or_i_do_not_know(journey):
 
 def test_choices_keeps_to_the_most_allowed(journey):
     journey.start()
-    response = journey.answer(
-        "choices", {"answer": ["option-1", "option-2", "option-3", "option-4"]}
-    )
+    response = journey.answer("choices", {"answer": journey.option_keys("choices")[:4]})
     assert "You chose 4 answers. You can choose up to 3." in page_text(response)
     assert not Answer.objects.exists()
 
 
 def test_i_do_not_know_cannot_go_with_other_answers(journey):
     journey.start()
-    response = journey.answer("choices", {"answer": ["option-1", "dont_know"]})
+    first = journey.option_keys("choices")[0]
+    response = journey.answer("choices", {"answer": [first, "dont_know"]})
     assert "Do not choose both." in page_text(response)
     vote_key = journey.option_keys("vote")[0]
     response = journey.answer("vote", {f"vote_{vote_key}": "up", "dont_know": "on"})

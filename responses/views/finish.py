@@ -9,12 +9,12 @@ from django.views.decorators.cache import never_cache
 
 from consultations.presenters import promise_text
 
+from ..about_you import about_you_step
 from ..forms import ConfirmViewsForm
 from ..journey import ABOUT_YOU
 from ..models import ContactDetails
 from ..presenters import (
     SummaryRow,
-    about_you_lines,
     answer_lines,
     closed_text,
     code_text,
@@ -22,24 +22,25 @@ from ..presenters import (
 from ..questions import question_load
 from ..services import ResponseLocked, response_send
 from .common import answering_load, binding_get, bound_response
-from .steps import ABOUT_YOU_HEADINGS
 
 
 def _summary(answering) -> tuple[list[SummaryRow], list[tuple[str, list[SummaryRow]]]]:
     pk = answering.consultation.pk
     response = answering.response
     contact = ContactDetails.objects.filter(response=response).first()
-    about_lines = about_you_lines(response, contact)
-    about = [
-        SummaryRow(
-            key=str(ABOUT_YOU_HEADINGS[step.key]),
-            lines=about_lines[step.key],
-            change_url=answering.step_url(step) + "?from=check",
-            change_label=str(ABOUT_YOU_HEADINGS[step.key]),
+    about = []
+    for step in answering.journey.steps:
+        if step.kind != ABOUT_YOU:
+            continue
+        declaration = about_you_step(step.key)
+        about.append(
+            SummaryRow(
+                key=str(declaration.heading),
+                lines=declaration.lines(response, contact),
+                change_url=answering.step_url(step) + "?from=check",
+                change_label=str(declaration.heading),
+            )
         )
-        for step in answering.journey.steps
-        if step.kind == ABOUT_YOU
-    ]
     answers = {a.question_id: a.value for a in response.answers.all()}
     areas: list[tuple[str, list[SummaryRow]]] = []
     for ref in answering.refs:

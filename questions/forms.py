@@ -1,19 +1,26 @@
-"""One form per question type. Each turns a stored answer into initial values and back.
+"""The participant forms question types share. Each turns a stored answer into initial values and
+back; a type with its own shape of answer has its form in its own module.
 
 Error messages are easy read: short, plain, and they say what to do next. Field labels are the
 instruction ("Choose 1 answer"); the question itself is the page's h1.
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from django import forms
 from django.templatetags.static import static
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from consultations.question_blocks import OFFER_KINDS, VOTES
+from responses.forms.base import AnsweringForm
+from responses.forms.widgets import PictureCheckboxSelectMultiple, PictureRadioSelect
 
-from ..questions import DONT_KNOW, DONT_KNOW_LABEL, DONT_KNOW_PICTURE, Picture, Question
-from .base import AnsweringForm
-from .widgets import PictureCheckboxSelectMultiple, PictureRadioSelect
+from .options import DONT_KNOW, DONT_KNOW_LABEL, DONT_KNOW_PICTURE, Picture
+
+if TYPE_CHECKING:
+    from responses.questions import Question
 
 NOT_BOTH = _("Choose your answers, or choose I do not know. Do not choose both.")
 
@@ -38,7 +45,10 @@ def text_field(*, label: str, max_length: int, hint: str = "") -> forms.CharFiel
 
 
 class QuestionForm(AnsweringForm):
-    """Base for every question type. `answer()` gives the JSON value to store."""
+    """Base for every question type. `answer()` gives the JSON value to store.
+
+    `partial` is set by the question type that makes the form (see QuestionType.form).
+    """
 
     partial = ""
 
@@ -57,6 +67,10 @@ class QuestionForm(AnsweringForm):
     def answer(self) -> dict:
         raise NotImplementedError
 
+    def counting(self) -> bool:
+        """True when the person asked the page to work something out, not to go on."""
+        return False
+
     def _pictures(self) -> dict:
         pictures = {option.key: option.picture for option in self.question.options}
         return pictures | {DONT_KNOW: Picture(static(DONT_KNOW_PICTURE))}
@@ -69,9 +83,7 @@ class QuestionForm(AnsweringForm):
 
 
 class SingleChoiceForm(QuestionForm):
-    """Feelings, choice, and yes / no / not sure: pick 1 answer."""
-
-    partial = "responses/questions/choice.html"
+    """Pick 1 answer."""
 
     def add_fields(self) -> None:
         required = (
@@ -102,8 +114,6 @@ class SingleChoiceForm(QuestionForm):
 
 class ChoicesForm(QuestionForm):
     """Pick several, with an optional most."""
-
-    partial = "responses/questions/choice.html"
 
     def add_fields(self) -> None:
         most = self.question.max_choices
@@ -149,9 +159,7 @@ class ChoicesForm(QuestionForm):
 
 
 class TextForm(QuestionForm):
-    """Tell us, and good life: own words. Always optional."""
-
-    partial = "responses/questions/text.html"
+    """Own words. Always optional."""
 
     def add_fields(self) -> None:
         self.fields["text"] = text_field(
@@ -165,105 +173,3 @@ class TextForm(QuestionForm):
     def answer(self) -> dict:
         # Stored exactly as typed; templates escape it when it is shown.
         return {"text": self.cleaned_data["text"]}
-
-
-class LikesDislikesForm(QuestionForm):
-    partial = "responses/questions/text.html"
-
-    def add_fields(self) -> None:
-        length = self.question.max_length
-        self.fields["likes"] = text_field(label=_("What you like"), max_length=length)
-        self.fields["dislikes"] = text_field(label=_("What you do not like"), max_length=length)
-
-    @classmethod
-    def initial_from(cls, question, value):
-        value = value or {}
-        return {"likes": value.get("likes", ""), "dislikes": value.get("dislikes", "")}
-
-    def answer(self) -> dict:
-        return {"likes": self.cleaned_data["likes"], "dislikes": self.cleaned_data["dislikes"]}
-
-
-class OfferForm(QuestionForm):
-    """What could you or your group give? Kinds of help, and own words. Optional."""
-
-    partial = "responses/questions/text.html"
-
-    def add_fields(self) -> None:
-        self.fields["kinds"] = forms.MultipleChoiceField(
-            label=_("Choose all the things you could give"),
-            required=False,
-            choices=list(OFFER_KINDS),
-            widget=PictureCheckboxSelectMultiple(pictures=self._pictures()),
-            error_messages={"invalid_choice": _("Choose from the answers on this page.")},
-        )
-        self.fields["text"] = text_field(
-            label=_("Tell us more about what you could give"),
-            max_length=self.question.max_length,
-        )
-
-    @classmethod
-    def initial_from(cls, question, value):
-        value = value or {}
-        return {"kinds": value.get("kinds", []), "text": value.get("text", "")}
-
-    def answer(self) -> dict:
-        return {"kinds": self.cleaned_data["kinds"], "text": self.cleaned_data["text"]}
-
-
-class VoteForm(QuestionForm):
-    """👍, 👎 or not sure for each model or idea."""
-
-    partial = "responses/questions/vote.html"
-
-    def add_fields(self) -> None:
-        for option in self.question.options:
-            self.fields[f"vote_{option.key}"] = forms.ChoiceField(
-                label=option.label,
-                required=False,
-                choices=list(VOTES),
-                widget=forms.RadioSelect,
-                error_messages={
-                    "invalid_choice": _("Choose 1 of the answers for %(name)s.")
-                    % {"name": option.label}
-                },
-            )
-        if self.question.allow_dont_know:
-            self.fields[DONT_KNOW] = forms.BooleanField(label=DONT_KNOW_LABEL, required=False)
-
-    def option_fields(self):
-        return [(option, self[f"vote_{option.key}"]) for option in self.question.options]
-
-    def clean(self):
-        cleaned = super().clean()
-        votes = self._votes(cleaned)
-        if cleaned.get(DONT_KNOW) and votes:
-            raise forms.ValidationError(NOT_BOTH)
-        if not votes and not cleaned.get(DONT_KNOW) and not self.errors:
-            raise forms.ValidationError(
-                _("Choose an answer for at least 1 of these.")
-                if not self.question.allow_dont_know
-                else _("Choose an answer for at least 1 of these. Or choose I do not know.")
-            )
-        return cleaned
-
-    def _votes(self, cleaned) -> dict:
-        votes = {}
-        for option in self.question.options:
-            vote = cleaned.get(f"vote_{option.key}")
-            if vote:
-                votes[option.key] = vote
-        return votes
-
-    @classmethod
-    def initial_from(cls, question, value):
-        value = value or {}
-        initial = {f"vote_{key}": vote for key, vote in value.get("votes", {}).items()}
-        if value.get(DONT_KNOW):
-            initial[DONT_KNOW] = True
-        return initial
-
-    def answer(self) -> dict:
-        if self.cleaned_data.get(DONT_KNOW):
-            return {DONT_KNOW: True}
-        return {"votes": self._votes(self.cleaned_data)}

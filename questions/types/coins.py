@@ -3,17 +3,80 @@
 Without JavaScript, "Count my coins" sends the form back and the page shows how many are left.
 With JavaScript, coins.js adds buttons to add and take away coins, and a live count. Never a drag
 or a slider: they are hard to use by keyboard, switch or a shaky hand.
+
+Coins go to the 5 areas (keyed by area) or to 2 to 6 support models (keyed by the model's id), so
+reordering the models changes no key. Each answer is a ballot of shares adding up to 1.
 """
 
 import re
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.forms.widgets import Script
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.snippets.blocks import SnippetChooserBlock
 
-from ..questions import DONT_KNOW, DONT_KNOW_LABEL
-from .questions import NOT_BOTH, QuestionForm
-from .widgets import NumberInput
+from consultations.areas import AREAS
+from responses.forms.widgets import NumberInput
+
+from ..blocks import QuestionBlock, model_option
+from ..forms import NOT_BOTH, QuestionForm
+from ..options import DONT_KNOW, DONT_KNOW_LABEL, Option
+from ..registry import QuestionType, register
+from ..results import Ballot, coin_shares
+from ..tally import CoinTotalsTallyForm
+
+
+class CoinsQuestionBlock(QuestionBlock):
+    coins = blocks.IntegerBlock(default=10, min_value=1, max_value=100)
+    options_from = blocks.ChoiceBlock(
+        choices=[("models", _("Models chosen below")), ("areas", _("The 5 areas"))],
+        default="models",
+    )
+    support_models = blocks.ListBlock(
+        SnippetChooserBlock("consultations.SupportModel"),
+        min_num=0,
+        max_num=6,
+        label=_("Models"),
+        help_text=_("2 to 6 models, when coins go to models."),
+    )
+
+    def options(self, value) -> list[Option]:
+        if value["options_from"] == "areas":
+            return [
+                Option(
+                    f"area-{area.key}",
+                    area.name,
+                    None,
+                    area.summary,
+                    static_picture=f"images/icons/area-{area.key}.svg",
+                )
+                for area in AREAS
+            ]
+        return [model_option(model) for model in value["support_models"]]
+
+    def models_shown(self, value) -> list:
+        return list(value["support_models"])
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["options_from"] == "models" and not 2 <= len(value["support_models"]) <= 6:
+            raise StructBlockValidationError(
+                block_errors={
+                    "support_models": ValidationError(
+                        _("Choose between 2 and 6 models for people to share coins between.")
+                    )
+                }
+            )
+        return value
+
+    class Meta:
+        icon = "pick"
+        label = _("Coins: share out coins")
+
 
 # ASCII digits only, on purpose: int() and str.isdigit() also accept "²", "①", "1_0", and
 # full-width or Arabic digits, which either crashed the page or saved a number nobody typed.
@@ -62,7 +125,8 @@ def coins_left_text(left: int, total: int) -> str:
 
 
 class CoinsForm(QuestionForm):
-    partial = "responses/questions/coins.html"
+    class Media:
+        js = [Script("js/coins.js", defer=True)]
 
     def add_fields(self) -> None:
         total = self.question.coins
@@ -167,3 +231,44 @@ class CoinsForm(QuestionForm):
         if self.cleaned_data.get(DONT_KNOW):
             return {DONT_KNOW: True}
         return {"coins": self._shared(self.cleaned_data)}
+
+
+@register
+class Coins(QuestionType):
+    name = "coins"
+    menu_position = 90
+    block_class = CoinsQuestionBlock
+    form_class = CoinsForm
+    template = "questions/coins.html"
+    tally_form_class = CoinTotalsTallyForm
+
+    def lines(self, question, value):
+        labels = {option.key: option.label for option in question.options}
+        return [
+            gettext("%(name)s: %(count)d coins") % {"name": labels[key], "count": count}
+            if count != 1
+            else gettext("%(name)s: 1 coin") % {"name": labels[key]}
+            for key, count in value.get("coins", {}).items()
+            if key in labels
+        ]
+
+    def count(self, results, value):
+        shares = coin_shares(value.get("coins", {}))
+        if shares:
+            results.ballots.append(Ballot(shares))
+
+    def count_tally(self, results, form):
+        shares = coin_shares(form.totals())
+        if shares:
+            results.ballots.append(Ballot(shares, people=form.sharers()))
+
+    def used_keys(self, value):
+        return {key for key, count in value.get("coins", {}).items() if count}
+
+    def value_from_content(self, item, content):
+        value = super().value_from_content(item, content)
+        return value | {
+            "coins": item["coins"],
+            "options_from": item["options_from"],
+            "support_models": [content.model(name) for name in item.get("models", [])],
+        }
