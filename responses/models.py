@@ -90,14 +90,18 @@ class ResponseQuerySet(models.QuerySet):
         """The responses a signed-in person may read (ADR 008).
 
         Answers are special category data, so only members of the commissioning body that runs
-        the consultation read them, and a superuser. Editors given a consultation write its
-        content; they do not read its answers.
+        the consultation read them, and a superuser. A VCSE member reads the entries their own
+        organisation typed in (paper forms, interviews, group sessions), never anyone else's.
+        Editors given a consultation write its content; they do not read its answers.
         """
         if not user.is_active:
             return self.none()
         if user.is_superuser:
             return self.all()
-        return self.filter(consultation__commissioner__memberships__user=user).distinct()
+        return self.filter(
+            models.Q(consultation__commissioner__memberships__user=user)
+            | models.Q(organisation__memberships__user=user)
+        ).distinct()
 
 
 class Response(models.Model):

@@ -174,3 +174,28 @@ def test_a_sign_off_can_be_recorded_only_for_a_consultation_you_may_see(cast, cl
     client_for("commissioner").post(url, {**form, "consultation": riverside.pk})
     assert riverside.easy_read_sign_offs.count() == 2
     assert riverside.easy_read_sign_offs.filter(recorded_by=cast.commissioner).exists()
+
+
+def test_vcse_members_read_only_the_entries_their_own_organisation_typed_in(cast):
+    from responses.models import Channel
+    from responses.services import response_enter
+
+    online = _answer(cast.riverside_consultation)
+    ours = response_enter(
+        consultation=cast.riverside_consultation,
+        channel=Channel.STAFF_PAPER,
+        entered_by=cast.vcse_member,
+        paper_form_number="P-1",
+        organisation=cast.riverside_advocacy,
+    )
+    theirs = response_enter(
+        consultation=cast.riverside_consultation,
+        channel=Channel.STAFF_PAPER,
+        entered_by=cast.other_vcse_member,
+        paper_form_number="P-2",
+        organisation=cast.hillside_carers,
+    )
+    assert list(Response.objects.visible_to(cast.vcse_member)) == [ours]
+    assert list(Response.objects.visible_to(cast.other_vcse_member)) == [theirs]
+    # The body that runs the consultation reads every channel, once each.
+    assert set(Response.objects.visible_to(cast.commissioner)) == {online, ours, theirs}
