@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import Panel
+from wagtail.admin.panels import FieldPanel, ObjectList, Panel, TabbedInterface
+from wagtail.models import Page
 
 
 class EasyReadFindingsPanel(Panel):
@@ -33,3 +34,19 @@ def _latest_sign_off(page):
         return None
     consultation = page.specific.consultation()
     return consultation.easy_read_sign_offs.order_by("-checked_on", "-pk").first()
+
+
+def easy_read_tabs(content_panels, extra_tab: ObjectList) -> TabbedInterface:
+    """Editor tabs shared by consultation and area pages, with the easy-read checker's own tab."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            extra_tab,
+            ObjectList(
+                [EasyReadFindingsPanel(), FieldPanel("easy_read_findings_reason")],
+                heading=_("Easy read"),
+            ),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )

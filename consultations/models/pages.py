@@ -14,7 +14,6 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import StreamField
 from wagtail.models import GroupPagePermission, Orderable, Page, PageManager, PageQuerySet
@@ -25,50 +24,14 @@ from ..areas import AREA_CHOICES, AREAS_BY_KEY
 from ..blocks import EasyReadStreamBlock
 from ..content_version import fragment_cached
 from ..forms import ConsultationPageForm
-from ..panels import EasyReadFindingsPanel
+from ..panels import easy_read_tabs
 from ..question_blocks import QuestionStreamBlock
+from ..routing import is_preview, route_to_child
 
 MONEY = {"max_digits": 14, "decimal_places": 0}
 FINDINGS_REASON_HELP = _(
     "Only needed to publish while the easy-read checker still has findings. Say why they are fine."
 )
-
-
-def route_to_child(page: Page, child_model, request, path_components):
-    """Wagtail's routing, but the child is read as its own type at once: 1 query, not 2.
-
-    Anything else (another page type, or no such child) goes through Wagtail's usual routing.
-    """
-    if path_components:
-        # Slugs are unique among siblings, so no ORDER BY is needed to pick one.
-        found = child_model.objects.child_of(page).filter(slug=path_components[0])[:1]
-        child = next(iter(found), None)
-        if child is not None:
-            # Treebeard's get_parent() uses this, so the child finds its parent without a query.
-            child._cached_parent_obj = page
-            return child.route(request, path_components[1:])
-    return Page.route(page, request, path_components)
-
-
-def is_preview(request) -> bool:
-    """Previews show unpublished changes: never keep or reuse what they draw."""
-    return bool(getattr(request, "is_preview", False))
-
-
-def easy_read_tabs(content_panels, extra_tab: ObjectList) -> TabbedInterface:
-    """Editor tabs shared by consultation and area pages, with the easy-read checker's own tab."""
-    return TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            extra_tab,
-            ObjectList(
-                [EasyReadFindingsPanel(), FieldPanel("easy_read_findings_reason")],
-                heading=_("Easy read"),
-            ),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
 
 
 class HomePage(Page):
