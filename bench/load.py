@@ -19,13 +19,11 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import quote_plus
@@ -35,12 +33,14 @@ sys.path.insert(0, str(ROOT))
 
 # Reuse how bench/answering.py starts gunicorn and a throwaway PostgreSQL cluster.
 from bench.answering import (  # noqa: E402
+    GUNICORN,
     PYTHON,
+    WORKERS,
     Participant,
     bench_env,
-    gunicorn,
-    throwaway_postgres,
 )
+from bench.load_report import Timings, percentile, print_report  # noqa: E402
+from bench.servers import gunicorn, throwaway_postgres  # noqa: E402
 
 ABOUT_YOU = ["who", "help", "needs", "hear-back"]
 CODE = re.compile(rb"data-resume-code>([^<]+)<")
@@ -90,29 +90,6 @@ def verify_database() -> None:
 
 
 # --- The participants. ---
-
-
-class Timings:
-    """Seconds per step, and errors per step, from every thread."""
-
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.seconds: dict[str, list[float]] = defaultdict(list)
-        self.errors: dict[str, list[str]] = defaultdict(list)
-
-    def request(self, person: Participant, step: str, method: str, path: str, body: str = ""):
-        started = time.perf_counter()
-        try:
-            status, content = person.request(method, path, body)
-        except OSError as error:
-            status, content = 0, str(error).encode()
-        with self.lock:
-            self.seconds[step].append(time.perf_counter() - started)
-        return status, content
-
-    def error(self, step: str, detail: str) -> None:
-        with self.lock:
-            self.errors[step].append(detail)
 
 
 class GaveUp(Exception):
@@ -293,7 +270,7 @@ def load_database(label: str, database_url: str, args) -> dict:
         timings = Timings()
         started = time.monotonic()
         deadline = started + args.time_limit
-        with gunicorn(env) as port:
+        with gunicorn(env, executable=GUNICORN, workers=WORKERS, root=ROOT) as port:
             warm_up(port, info)
             started = time.monotonic()
             deadline = started + args.time_limit
@@ -346,41 +323,12 @@ def summarise(label, info, records, timings, stored, elapsed) -> dict:
         "sent_but_not_stored_as_sent": not_sent,
         "requests": len(all_times),
         "seconds": elapsed,
-        "p95_all": _percentile(all_times, 95),
+        "p95_all": percentile(all_times, 95),
         "steps": {
-            step: (len(values), _percentile(values, 50), _percentile(values, 95))
+            step: (len(values), percentile(values, 50), percentile(values, 95))
             for step, values in timings.seconds.items()
         },
     }
-
-
-def _percentile(values: list[float], percent: int) -> float:
-    if not values:
-        return 0.0
-    if len(values) == 1:
-        return values[0]
-    return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
-
-
-def print_report(result: dict) -> None:
-    print()
-    print(
-        f"{result['database']}: {result['participants']} participants, "
-        f"{result['completed']} sent their answers, {result['gave_up']} gave up, "
-        f"in {result['seconds']:.0f} s ({result['requests']} requests)"
-    )
-    print(
-        f"  errors {result['errors']}, duplicates {result['duplicates']}, "
-        f"lost answers {result['lost_answers']}, codes that open nothing "
-        f"{result['codes_that_open_nothing']}, "
-        f"p95 of all requests {result['p95_all'] * 1000:.0f} ms"
-    )
-    for step, detail in result["error_detail"].items():
-        print(f"  errors at {step}: {', '.join(detail)}")
-    header = f"  {'step':<16} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8}"
-    print(header)
-    for step, (count, p50, p95) in result["steps"].items():
-        print(f"  {step:<16} {count:>8} {p50 * 1000:>8.0f} {p95 * 1000:>8.0f}")
 
 
 def main() -> int:
