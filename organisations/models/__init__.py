@@ -9,8 +9,14 @@ from .core import (
     _expiry,
     _new_token,
 )
+from .sessions import Format, GroupSession, GroupSessionMember, GroupTally, Method
 
 __all__ = [
+    "Format",
+    "GroupSession",
+    "GroupSessionMember",
+    "GroupTally",
+    "Method",
     "INVITATION_LIFETIME",
     "Invitation",
     "Membership",
