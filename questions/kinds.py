@@ -14,6 +14,11 @@ def labels_of(question) -> dict[str, str]:
     return {option.key: option.label for option in question.options}
 
 
+def chosen(tally: dict) -> dict[str, int]:
+    """A stored tally's options that at least 1 person chose, with how many."""
+    return {key: count for key, count in tally.get("counts", {}).items() if count}
+
+
 def listed_content(item: dict, content: ContentLookup) -> list[dict]:
     """Seed content options as ListBlock items, each with the id that becomes its identity."""
     import uuid
@@ -41,8 +46,8 @@ class PickOneType(QuestionType):
         if value.get("choice"):
             results.counts[value["choice"]] += 1
 
-    def count_tally(self, results, form) -> None:
-        results.counts.update(form.chosen())
+    def count_tally(self, results, value) -> None:
+        results.counts.update(chosen(value))
 
     def used_keys(self, value):
         return {value["choice"]} if value.get("choice") else set()
@@ -60,8 +65,8 @@ class PickSeveralType(QuestionType):
     def count(self, results: Results, value: dict) -> None:
         results.counts.update(value.get("choices", []))
 
-    def count_tally(self, results, form) -> None:
-        results.counts.update(form.chosen())
+    def count_tally(self, results, value) -> None:
+        results.counts.update(chosen(value))
 
     def used_keys(self, value):
         return set(value.get("choices", []))
@@ -78,8 +83,8 @@ class OwnWordsType(QuestionType):
     def count(self, results: Results, value: dict) -> None:
         results.text("text", value.get("text", ""))
 
-    def count_tally(self, results, form) -> None:
-        for part, words in form.notes().items():
+    def count_tally(self, results, value) -> None:
+        for part, words in value.get("notes", {}).items():
             results.text(part, words)
 
     def value_from_content(self, item, content):

@@ -29,3 +29,7 @@ class Picture:
     alt: str = ""
     width: int = 64
     height: int = 64
+
+
+# Where a group's quotes, in people's own words, go in a stored tally and in Results.texts.
+QUOTES = "quotes"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from django import forms
 
-from .options import DONT_KNOW, DONT_KNOW_LABEL
+from .options import DONT_KNOW, DONT_KNOW_LABEL, QUOTES
 from .results import Results
 
 if TYPE_CHECKING:
@@ -87,17 +87,48 @@ class QuestionType:
     def count(self, results: Results, value: dict) -> None:
         raise NotImplementedError
 
-    def tally_form(self, question: Question, data=None) -> TallyForm:
-        """The form for typing in a group's answers to this question (see tally.py)."""
-        return self.tally_form_class(data, question=question)
+    # Group tallies (ADR 016) ------------------------------------------------------------------
+
+    def tally_form(self, question: Question, data=None, *, value: dict | None = None) -> TallyForm:
+        """The form for typing in a group's answers (see tally.py), bound or showing `value`."""
+        if data is not None:
+            return self.tally_form_class(data, question=question)
+        return self.tally_form_class(question=question, initial=self.tally_initial(question, value))
+
+    def tally_value(self, form: TallyForm) -> dict:
+        """A valid tally form as JSON to store. Options are under their stable keys."""
+        return form.tally_value()
+
+    def tally_initial(self, question: Question, value: dict | None) -> dict:
+        """A stored tally as its form's initial data, so it can be changed."""
+        return self.tally_form_class.initial_from(question, value) if value else {}
+
+    def tally_lines(self, question: Question, value: dict) -> list[str]:
+        """A stored tally in words, one line per number or note that is not empty.
+
+        Read from the type's own form, so each type's labels say what each number is.
+        """
+        form = self.tally_form(question, value=value)
+        initial = self.tally_initial(question, value)
+        return [
+            f"{field.label}: {initial[name]}"
+            for name, field in form.fields.items()
+            if initial.get(name) not in (None, "", 0)
+        ]
 
     def add_tally(self, results: Results, form: TallyForm) -> None:
         """Add a group's tally, from a valid tally form, to the results."""
-        results.people += form.people()
-        results.dont_know += form.dont_know()
-        self.count_tally(results, form)
+        self.add_tally_value(results, self.tally_value(form))
 
-    def count_tally(self, results: Results, form: TallyForm) -> None:
+    def add_tally_value(self, results: Results, value: dict) -> None:
+        """Add a stored group tally to the results: its people, quotes and the type's counts."""
+        results.people += value["people"]
+        results.dont_know += value.get(DONT_KNOW, 0)
+        for quote in value.get(QUOTES, []):
+            results.text(QUOTES, quote)
+        self.count_tally(results, value)
+
+    def count_tally(self, results: Results, value: dict) -> None:
         raise NotImplementedError
 
     def used_keys(self, value: dict) -> set[str]:
@@ -149,12 +180,16 @@ def question_types() -> list[QuestionType]:
     return sorted(_TYPES.values(), key=lambda kind: (kind.menu_position, kind.name))
 
 
-def results_for(question: Question, values: Iterable[dict]) -> Results:
-    """Results of a question from its saved answers."""
+def results_for(
+    question: Question, values: Iterable[dict], tallies: Iterable[dict] = ()
+) -> Results:
+    """Results of a question from its saved answers and its groups' stored tallies."""
     kind = question_type(question.type)
     results = Results(question.id, question.type)
     for value in values:
         kind.add_answer(results, value)
+    for tally in tallies:
+        kind.add_tally_value(results, tally)
     return results
 
 

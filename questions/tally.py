@@ -1,8 +1,10 @@
 """How a group's answers to a question are typed in at once: counts, votes, coin totals, notes.
 
 Staff or a facilitator fill one of these after a group session. Each question type names its
-tally form; `QuestionType.add_tally` turns the cleaned form into results, alongside the answers
-people gave one by one.
+tally form. A valid form gives a `tally_value()`: plain JSON, with options under their stable keys,
+which is stored (organisations.GroupTally) and added to results later by
+`QuestionType.add_tally_value`, alongside the answers people gave one by one. `initial_from` turns a
+stored value back into the form's fields, so a saved tally can be changed. See ADR 016.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from django.utils.translation import gettext_lazy as _
 
 from responses.forms.base import AnsweringForm
 
-from .options import DONT_KNOW, DONT_KNOW_LABEL
+from .options import DONT_KNOW, DONT_KNOW_LABEL, QUOTES
+
+MAX_QUOTES_LENGTH = 5000
 
 if TYPE_CHECKING:
     from responses.questions import Question
@@ -45,9 +49,46 @@ class TallyForm(AnsweringForm):
         self.add_fields()
         if question.allow_dont_know:
             self.fields[DONT_KNOW] = count_field(DONT_KNOW_LABEL)
+        self.fields[QUOTES] = forms.CharField(
+            label=_("A few things people said, in their own words (optional)"),
+            help_text=_("One on each line. Write them as people said them."),
+            required=False,
+            max_length=MAX_QUOTES_LENGTH,
+            widget=forms.Textarea(attrs={"rows": 5}),
+        )
 
     def add_fields(self) -> None:
         pass
+
+    # Stored values ------------------------------------------------------------------------------
+
+    def tally_value(self) -> dict:
+        """The cleaned form as JSON-safe data to store: {"people", "dont_know", "quotes", ...}."""
+        return {
+            "people": self.people(),
+            "dont_know": self.dont_know(),
+            QUOTES: self.quotes(),
+        } | self.own_value()
+
+    def own_value(self) -> dict:
+        """What this kind of tally adds to the stored value."""
+        return {}
+
+    @classmethod
+    def initial_from(cls, question: Question, value: dict) -> dict:
+        """The form's fields from a stored value."""
+        initial = {"people": value.get("people"), QUOTES: "\n".join(value.get(QUOTES, []))}
+        if question.allow_dont_know:
+            initial[DONT_KNOW] = value.get(DONT_KNOW, 0)
+        return initial | cls.own_initial(question, value)
+
+    @classmethod
+    def own_initial(cls, question: Question, value: dict) -> dict:
+        return {}
+
+    def quotes(self) -> list[str]:
+        typed = self.cleaned_data.get(QUOTES, "")
+        return [line.strip() for line in typed.splitlines() if line.strip()]
 
     def people(self) -> int:
         return self.cleaned_data["people"]
@@ -77,9 +118,13 @@ class OptionCountsTallyForm(TallyForm):
             for option in self.question.options
         }
 
-    def chosen(self) -> dict[str, int]:
-        """The options at least 1 person chose, with how many."""
-        return {key: count for key, count in self.counts().items() if count}
+    def own_value(self) -> dict:
+        return {"counts": self.counts()}
+
+    @classmethod
+    def own_initial(cls, question, value):
+        counts = value.get("counts", {})
+        return {f"count_{option.key}": counts.get(option.key, 0) for option in question.options}
 
     def clean(self):
         cleaned = super().clean()
@@ -116,6 +161,14 @@ class CoinTotalsTallyForm(TallyForm):
     def sharers(self) -> int:
         return self.people() - self.dont_know()
 
+    def own_value(self) -> dict:
+        return {"coins": self.totals()}
+
+    @classmethod
+    def own_initial(cls, question, value):
+        coins = value.get("coins", {})
+        return {f"coins_{option.key}": coins.get(option.key, 0) for option in question.options}
+
     def clean(self):
         cleaned = super().clean()
         if self.errors:
@@ -146,8 +199,19 @@ class NotesTallyForm(TallyForm):
     def add_fields(self) -> None:
         for part, label in self.parts:
             self.fields[part] = forms.CharField(
-                label=label, required=False, widget=forms.Textarea(attrs={"rows": 6})
+                label=label,
+                required=False,
+                max_length=MAX_QUOTES_LENGTH,
+                widget=forms.Textarea(attrs={"rows": 6}),
             )
 
     def notes(self) -> dict[str, str]:
         return {part: self.cleaned_data.get(part, "") for part, _label in self.parts}
+
+    def own_value(self) -> dict:
+        return {"notes": self.notes()}
+
+    @classmethod
+    def own_initial(cls, question, value):
+        notes = value.get("notes", {})
+        return {part: notes.get(part, "") for part, _label in cls.parts}

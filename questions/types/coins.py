@@ -257,10 +257,12 @@ class Coins(QuestionType):
         if shares:
             results.ballots.append(Ballot(shares))
 
-    def count_tally(self, results, form):
-        shares = coin_shares(form.totals())
+    def count_tally(self, results, value):
+        # One ballot for the whole group, standing for everyone who shared coins (ADR 016).
+        shares = coin_shares(value.get("coins", {}))
         if shares:
-            results.ballots.append(Ballot(shares, people=form.sharers()))
+            sharers = value["people"] - value.get(DONT_KNOW, 0)
+            results.ballots.append(Ballot(shares, people=sharers))
 
     def used_keys(self, value):
         return {key for key, count in value.get("coins", {}).items() if count}

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from ..blocks import QuestionBlock
-from ..kinds import PickOneType
+from ..kinds import PickOneType, chosen
 from ..options import Option
 from ..registry import register
 
@@ -40,7 +40,8 @@ class Feelings(PickOneType):
         if value.get("choice") in SCORES:
             results.scores[SCORES[value["choice"]]] += 1
 
-    def count_tally(self, results, form):
-        super().count_tally(results, form)
-        for key, count in form.chosen().items():
-            results.scores[SCORES[key]] += count
+    def count_tally(self, results, value):
+        super().count_tally(results, value)
+        for key, count in chosen(value).items():
+            if key in SCORES:
+                results.scores[SCORES[key]] += count

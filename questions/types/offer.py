@@ -7,10 +7,10 @@ from responses.forms.widgets import PictureCheckboxSelectMultiple
 
 from ..blocks import TextQuestionBlock
 from ..forms import QuestionForm, text_field
-from ..kinds import OwnWordsType
+from ..kinds import OwnWordsType, chosen
 from ..options import Option
 from ..registry import register
-from ..tally import SeveralCountsTallyForm
+from ..tally import MAX_QUOTES_LENGTH, SeveralCountsTallyForm
 
 OFFER_KINDS = (
     ("time", "My time"),
@@ -63,8 +63,16 @@ class OfferTallyForm(SeveralCountsTallyForm):
         self.fields["text"] = forms.CharField(
             label=_("What the group could give"),
             required=False,
+            max_length=MAX_QUOTES_LENGTH,
             widget=forms.Textarea(attrs={"rows": 6}),
         )
+
+    def own_value(self) -> dict:
+        return super().own_value() | {"text": self.cleaned_data.get("text", "")}
+
+    @classmethod
+    def own_initial(cls, question, value):
+        return super().own_initial(question, value) | {"text": value.get("text", "")}
 
 
 @register
@@ -84,9 +92,9 @@ class Offer(OwnWordsType):
         results.counts.update(value.get("kinds", []))
         results.text("text", value.get("text", ""))
 
-    def count_tally(self, results, form):
-        results.counts.update(form.chosen())
-        results.text("text", form.cleaned_data.get("text", ""))
+    def count_tally(self, results, value):
+        results.counts.update(chosen(value))
+        results.text("text", value.get("text", ""))
 
     def used_keys(self, value):
         return set(value.get("kinds", []))

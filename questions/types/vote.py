@@ -133,6 +133,18 @@ class VoteTallyForm(TallyForm):
             for option in self.question.options
         }
 
+    def own_value(self) -> dict:
+        return {"votes": self.votes()}
+
+    @classmethod
+    def own_initial(cls, question, value):
+        votes = value.get("votes", {})
+        return {
+            f"vote_{option.key}_{vote}": votes.get(option.key, {}).get(vote, 0)
+            for option in question.options
+            for vote, _label in VOTES
+        }
+
     def clean(self):
         cleaned = super().clean()
         if not self.errors:
@@ -164,8 +176,8 @@ class Vote(QuestionType):
         for key, vote in value.get("votes", {}).items():
             results.vote(key, vote)
 
-    def count_tally(self, results, form):
-        for key, votes in form.votes().items():
+    def count_tally(self, results, value):
+        for key, votes in value.get("votes", {}).items():
             for vote, count in votes.items():
                 if count:
                     results.vote(key, vote, count)
