@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_sessions
 
 app_name = "organisations"
 
@@ -14,6 +14,28 @@ urlpatterns = [
         "organisations/<id:pk>/pledges/<id:pledge_pk>/withdraw/",
         views.pledge_withdraw_view,
         name="pledge_withdraw",
+    ),
+    path("organisations/<id:pk>/sessions/", views_sessions.session_list, name="session_list"),
+    path("organisations/<id:pk>/sessions/new/", views_sessions.session_start, name="session_start"),
+    path(
+        "organisations/<id:pk>/sessions/new/<id:consultation_pk>/",
+        views_sessions.session_add,
+        name="session_add",
+    ),
+    path(
+        "organisations/<id:pk>/sessions/<id:session_pk>/",
+        views_sessions.session_detail,
+        name="session_detail",
+    ),
+    path(
+        "organisations/<id:pk>/sessions/<id:session_pk>/change/",
+        views_sessions.session_edit,
+        name="session_edit",
+    ),
+    path(
+        "organisations/<id:pk>/sessions/<id:session_pk>/questions/<str:question_id>/",
+        views_sessions.tally_edit,
+        name="tally_edit",
     ),
     # Outside /organisations/: the person opening it has no account yet, so no two-factor step.
     path("invitations/<str:token>/", views.invitation_accept_view, name="invitation_accept"),

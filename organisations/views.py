@@ -25,8 +25,11 @@ from .services import (
     pledge_make,
     pledge_withdraw,
 )
+from .sessions import people_reached
 
 AUTH_BACKEND = "django.contrib.auth.backends.ModelBackend"
+# Sessions shown on "Our organisation"; the sessions page lists them all.
+RECENT_SESSIONS = 5
 
 
 def _own_organisation(request: HttpRequest, pk: int) -> Organisation:
@@ -53,7 +56,7 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     organisation = _own_organisation(request, pk)
-    pledges = (
+    pledges = list(
         organisation.pledges.active()
         .select_related("group__consultation", "made_by")
         .order_by("group__consultation__title", "group__sort_order")
@@ -61,6 +64,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     consultations = (
         ConsultationPage.objects.live().open_on(timezone.localdate()).order_by("closes_on")
     )
+    reached = people_reached(organisation)
+    for pledge in pledges:
+        pledge.reached = reached[pledge.group_id]
     return render(
         request,
         "organisations/detail.html",
@@ -70,6 +76,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "consultations": consultations.select_related("commissioner"),
             "members": organisation.memberships.select_related("user").order_by("user__email"),
             "can_invite": organisation.can_invite(request.user),
+            "sessions": organisation.group_sessions.select_related("consultation", "created_by")[
+                :RECENT_SESSIONS
+            ],
         },
     )
 
