@@ -36,6 +36,10 @@ DETAILS = (
 )
 
 
+class TokenUsed(Exception):
+    """Another organisation's session has this submit token: the form must be sent again."""
+
+
 class SessionsClosed(Exception):
     """The consultation is not open: no new sessions, and no changes to old ones."""
 
@@ -88,9 +92,14 @@ def session_record(
             )
             _members_set(session, members)
     except IntegrityError:
-        # Two presses at once: the other one made it. (A token of another organisation's is
-        # not found here, and stays refused.)
-        return GroupSession.objects.get(submit_token=submit_token, organisation=organisation), False
+        # Two presses at once: the other one made it.
+        found = GroupSession.objects.filter(
+            submit_token=submit_token, organisation=organisation
+        ).first()
+        if found is None:
+            # Only a copied form could carry another organisation's token.
+            raise TokenUsed from None
+        return found, False
     return session, True
 
 

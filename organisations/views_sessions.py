@@ -4,6 +4,8 @@ Members change their own organisation's sessions. The commissioning body running
 may read a session and its tallies; anyone else gets a 404 (ADR 008, ADR 016).
 """
 
+import secrets
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -18,6 +20,7 @@ from .forms_sessions import ConsultationChoiceForm, SessionForm
 from .models import Format, GroupSession
 from .sessions import (
     SessionsClosed,
+    TokenUsed,
     area_name,
     session_change,
     session_question,
@@ -115,6 +118,17 @@ def session_add(request: HttpRequest, pk: int, consultation_pk: int) -> HttpResp
             )
         except SessionsClosed:
             return _closed(request, consultation, organisation)
+        except TokenUsed:
+            data = form.data.copy()
+            data["submit_token"] = secrets.token_urlsafe(32)
+            form = SessionForm(data, consultation=consultation)
+            form.is_valid()
+            form.add_error(None, _("Something went wrong saving the session. Save it again."))
+            return render(
+                request,
+                "organisations/sessions/form.html",
+                {"organisation": organisation, "consultation": consultation, "form": form},
+            )
         if made:
             messages.success(request, _("Session recorded. Now add the group's answers."))
         return redirect("organisations:session_detail", pk=pk, session_pk=session.pk)
