@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from consultations.models import AreaPage, EasyReadSignOff, HomePage, RespondentGroup
-from organisations.models import Invitation, Pledge
+from organisations.models import GroupSession, Invitation, Pledge
 from tests.cast import EVERYONE
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +35,8 @@ MEMBERS = {"R": "cam@riverside.example", "H": "hal@hillside.example"}
 GROUPS = {"R": "Carers in Riverside", "H": "Carers in Hillside"}
 COMMUNITY_GROUPS = {"R": "Riverside Advocacy", "H": "Hillside Carers"}
 COMMUNITY_MEMBERS = {"R": "val@advocacy.example", "H": "vic@carers.example"}
+SESSIONS = {"R": "Riverside: have your say", "H": "Hillside: have your say"}
+SESSION_FACILITATORS = {"R": "Rita Facilitator", "H": "Hugo Facilitator"}
 NOBODY_WITHOUT_ADMIN = ["participant", "supporter", "vcse_member", "other_vcse_member"]
 
 
@@ -162,6 +165,21 @@ MEMBER_ROWS = [
     MemberRow("/organisations/{riverside_council}/invite/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     # Verifying takes a POST only; the answer to a GET is the same for any number, so says nothing.
     MemberRow("/organisations/{riverside_advocacy}/verify/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
+    # Group sessions (ADR 016): the organisation's members record and change them; the body
+    # running the consultation reads one (and its tallies) but changes nothing; nobody else.
+    MemberRow("/organisations/{riverside_advocacy}/sessions/", "missing", "missing", "missing", "ok:R", "missing", "ok:R", SESSIONS),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/sessions/", "missing", "missing", "missing", "missing", "ok:H", "ok:H", SESSIONS),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/sessions/new/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/sessions/new/{riverside}/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/sessions/new/{riverside}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/sessions/{riverside_session}/", "ok:R", "missing", "missing", "ok:R", "missing", "ok:R", SESSION_FACILITATORS),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/sessions/{hillside_session}/", "missing", "ok:H", "missing", "missing", "ok:H", "ok:H", SESSION_FACILITATORS),  # noqa: E501
+    # Another organisation's session under your own organisation's address.
+    MemberRow("/organisations/{riverside_advocacy}/sessions/{hillside_session}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/sessions/{riverside_session}/change/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/sessions/{hillside_session}/change/", "missing", "missing", "missing", "missing", "ok", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/sessions/{riverside_session}/questions/{riverside_question}/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/sessions/{hillside_session}/questions/{hillside_question}/", "missing", "missing", "missing", "missing", "ok", "ok"),  # noqa: E501
     # The invitation link is the way in for someone with no account yet.
     MemberRow("/invitations/{invitation}/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
 ]
@@ -185,7 +203,13 @@ def _fill(url: str, cast) -> str:
     invitation, _ = Invitation.objects.get_or_create(
         organisation=cast.riverside_advocacy, email="newcomer@advocacy.example"
     )
+    riverside_session = _session(cast.riverside_advocacy, riverside, "R", "Rita Facilitator")
+    hillside_session = _session(cast.hillside_carers, hillside, "H", "Hugo Facilitator")
     return url.format(
+        riverside_session=riverside_session.pk,
+        hillside_session=hillside_session.pk,
+        riverside_question=_question(riverside) if "{riverside_question}" in url else "",
+        hillside_question=_question(hillside) if "{hillside_question}" in url else "",
         riverside_group=riverside_group.pk,
         hillside_group=hillside_group.pk,
         riverside_pledge=riverside_pledge.pk,
@@ -204,6 +228,42 @@ def _fill(url: str, cast) -> str:
         hillside_signoff=EasyReadSignOff.objects.get(consultation=hillside).pk,
         hillside_revision=hillside.latest_revision_id,
     )
+
+
+def _session(organisation, consultation, letter: str, facilitator: str) -> GroupSession:
+    session, _ = GroupSession.objects.get_or_create(
+        submit_token=f"matrix-{letter}",
+        defaults={
+            "organisation": organisation,
+            "consultation": consultation,
+            "held_on": timezone.localdate(),
+            "method": "workshop",
+            "facilitator_name": facilitator,
+            "people_count": 3,
+        },
+    )
+    return session
+
+
+def _question(consultation) -> str:
+    """A question in the consultation's first area, for a session's tally page."""
+    area = AreaPage.objects.child_of(consultation).get(area_key="home")
+    area.questions = [
+        {
+            "type": "tell_us",
+            "id": "q-matrix",
+            "value": {
+                "question": "What do you like?",
+                "hint": "",
+                "picture": None,
+                "audio": None,
+                "allow_dont_know": True,
+                "max_length": 1000,
+            },
+        }
+    ]
+    area.save_revision().publish()
+    return "q-matrix"
 
 
 def _outcome(response, records: dict[str, str] | None) -> str:
