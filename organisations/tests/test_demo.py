@@ -5,7 +5,8 @@ from django.core.management import call_command
 
 from consultations.demo import DEMO_MEMBERS
 from consultations.models import RespondentGroup
-from organisations.models import Membership, Organisation, Pledge
+from organisations.models import GroupSession, GroupTally, Membership, Organisation, Pledge
+from questions.registry import registered_names
 
 pytestmark = pytest.mark.django_db
 
@@ -16,6 +17,10 @@ def _snapshot():
         list(Membership.objects.filter(organisation__kind="vcse").values_list("user__email")),
         list(RespondentGroup.objects.values_list("key", "target_count")),
         list(Pledge.objects.values_list("organisation__name", "group__key", "people_count")),
+        list(GroupSession.objects.values_list("organisation__name", "people_count", "area_key")),
+        list(
+            GroupTally.objects.values_list("session__organisation__name", "question_type", "value")
+        ),
     )
 
 
@@ -26,12 +31,15 @@ def test_the_demo_loads_community_groups_once_and_prints_their_logins(settings, 
     call_command("load_demo")
     assert _snapshot() == first
 
-    organisations, members, groups, pledges = first
+    organisations, members, groups, pledges, sessions, tallies = first
     assert len(organisations) == 2 and all(verified for _, verified, _ in organisations)
     assert all(verified_at is not None for *_, verified_at in organisations)
     assert sorted(email for (email,) in members) == sorted(m.email for m in DEMO_MEMBERS)
     assert ("carers", 200) in groups
     assert len(pledges) == 3
+    # One session per community group, and a tally of every question type between them.
+    assert sorted(name for name, *_ in sessions) == sorted(o for o, *_ in organisations)
+    assert {kind for _, kind, _ in tallies} == registered_names()
     printed = capsys.readouterr().out
     for member in DEMO_MEMBERS:
         assert f"{member.email}" in printed and member.password in printed
