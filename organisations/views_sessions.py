@@ -66,6 +66,39 @@ def _not_verified(request: HttpRequest, organisation) -> HttpResponse:
     return redirect("organisations:detail", pk=organisation.pk)
 
 
+def _keeps_tallies(session: GroupSession, form: SessionForm) -> bool:
+    """Changed details must still fit the answers saved: their area, and how many answered."""
+    area_key = form.cleaned_data["area_key"]
+    if area_key and session.tallies.exclude(area_key=area_key).exists():
+        form.add_error(
+            "area_key",
+            _(
+                "The group's answers include questions from other areas. Choose the whole "
+                "consultation, or record another session for this area."
+            ),
+        )
+    answered = max((tally.value["people"] for tally in session.tallies.all()), default=0)
+    if answered > form.cleaned_data["people_count"]:
+        form.add_error(
+            "people_count",
+            _("%(answered)d people answered a question at this session. Type %(answered)d or more.")
+            % {"answered": answered},
+        )
+    return not form.errors
+
+
+def _within_session(session: GroupSession, form) -> bool:
+    """A question cannot be answered by more people than were at the session."""
+    if form.people() <= session.people_count:
+        return True
+    form.add_error(
+        "people",
+        _("This is more than the %(people)d people at the session.")
+        % {"people": session.people_count},
+    )
+    return False
+
+
 @login_required
 def session_list(request: HttpRequest, pk: int) -> HttpResponse:
     organisation = _own_organisation(request, pk)
@@ -178,7 +211,7 @@ def session_edit(request: HttpRequest, pk: int, session_pk: int) -> HttpResponse
         consultation=session.consultation,
         initial=SessionForm.initial_from(session),
     )
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and _keeps_tallies(session, form):
         try:
             session_change(
                 session=session, details=form.details(), members=form.members(), user=request.user
@@ -212,7 +245,7 @@ def tally_edit(request: HttpRequest, pk: int, session_pk: int, question_id: str)
     saved = session.tallies.filter(question_id=question.id).first()
     if request.method == "POST":
         form = kind.tally_form(question, request.POST)
-        if form.is_valid():
+        if form.is_valid() and _within_session(session, form):
             try:
                 tally_save(
                     session=session,

@@ -252,6 +252,37 @@ def test_a_tally_is_saved_then_changed_in_place_not_duplicated(cast, member, set
     assert page.context["form"].initial[f"count_{b}"] == 5
 
 
+def test_a_tally_of_more_people_than_were_at_the_session_is_refused(cast, member, setting):
+    session = _record(member, cast, setting)
+    data = _question_data(session, "choice", people="10", count_a="10")
+    response = member.post(_tally_url(session, "q-choice"), data)
+    assert "This is more than the 9 people at the session." in page_text(response)
+    assert 'value="10"' in response.content.decode()
+    assert not GroupTally.objects.exists()
+
+
+def test_a_sessions_area_cannot_move_away_from_questions_it_has_answers_for(cast, member, setting):
+    session = _record(member, cast, setting)
+    member.post(
+        _tally_url(session, "q-yes_no"),
+        _question_data(session, "yes_no", people="9", count_yes="9"),
+    )
+    url = reverse("organisations:session_edit", args=[cast.riverside_advocacy.pk, session.pk])
+    response = member.post(url, _details(setting, area_key="hospital"))
+    assert "The group's answers include questions from other areas." in page_text(response)
+    session.refresh_from_db()
+    assert session.area_key == "home"
+    fewer = _details(
+        setting,
+        area_key="",
+        people_count="8",
+        **{f"group_{setting['people'].pk}": "5"},
+    )
+    response = member.post(url, fewer)
+    assert "9 people answered a question at this session. Type 9 or more." in page_text(response)
+    assert member.post(url, _details(setting, area_key="")).status_code == 302
+
+
 def test_a_question_not_in_the_sessions_area_is_not_found(cast, member, setting):
     session = _record(member, cast, setting, area_key="hospital")
     assert member.get(_tally_url(session, "q-choice")).status_code == 404
