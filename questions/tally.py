@@ -24,12 +24,18 @@ if TYPE_CHECKING:
     from responses.questions import Question
 
 
+def number_input() -> forms.TextInput:
+    # A text box, not type="number": GOV.UK advises against it (scrolling changes the value).
+    return forms.TextInput(attrs={"inputmode": "numeric", "class": "input--width-4"})
+
+
 def count_field(label: str) -> forms.IntegerField:
     return forms.IntegerField(
         label=label,
         min_value=0,
         max_value=100_000,
         required=False,
+        widget=number_input(),
         error_messages={"invalid": _("Type a whole number, like 3.")},
     )
 
@@ -44,14 +50,18 @@ class TallyForm(AnsweringForm):
             label=_("How many people answered this question"),
             min_value=1,
             max_value=100_000,
-            error_messages={"required": _("Type how many people answered, like 8.")},
+            widget=number_input(),
+            error_messages={
+                "required": _("Type how many people answered, like 8."),
+                "invalid": _("Type a whole number, like 8."),
+            },
         )
         self.add_fields()
         if question.allow_dont_know:
             self.fields[DONT_KNOW] = count_field(DONT_KNOW_LABEL)
         self.fields[QUOTES] = forms.CharField(
-            label=_("A few things people said, in their own words (optional)"),
-            help_text=_("One on each line. Write them as people said them."),
+            label=_("What people said, in their own words"),
+            help_text=_("Optional. A few things people said, one on each line, as they said them."),
             required=False,
             max_length=MAX_QUOTES_LENGTH,
             widget=forms.Textarea(attrs={"rows": 5}),

@@ -75,17 +75,13 @@ def test_a_member_records_a_session_and_the_groups_answers(live_server, page):
     page.get_by_label("How many people answered this question").fill("6")
     page.get_by_label("A flat").fill("4")
     page.get_by_label("A house").fill("1")
-    page.get_by_label("A few things people said, in their own words (optional)").fill(
-        "A garden for my dog"
-    )
+    page.get_by_label("What people said, in their own words").fill("A garden for my dog")
     page.get_by_role("button", name="Save the group's answers").click()
     assert "The numbers add up to 5, not 6 people." in summary.inner_text()
     assert page.get_by_label("A flat").input_value() == "4"
     assert (
         "A garden for my dog"
-        in page.get_by_label(
-            "A few things people said, in their own words (optional)"
-        ).input_value()
+        in page.get_by_label("What people said, in their own words").input_value()
     )
     assert_no_axe_violations(page)
     page.get_by_label("A house").fill("2")
