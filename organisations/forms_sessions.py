@@ -122,6 +122,15 @@ class SessionForm(forms.Form):
     def group_fields(self):
         return [self[self.group_field(group)] for group in self.groups]
 
+    def fields_before_groups(self):
+        """Visible fields up to the total, then the groups' fieldset, then the rest."""
+        names = list(self.fields)
+        end = names.index("people_count") + 1
+        return [self[name] for name in names[:end] if name != "submit_token"]
+
+    def fields_after_groups(self):
+        return [self[name] for name in ("also_answered_alone", "agreed_by_group", "notes_private")]
+
     def clean_held_on(self):
         held_on = self.cleaned_data["held_on"]
         if held_on > timezone.localdate():

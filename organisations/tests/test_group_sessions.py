@@ -91,6 +91,7 @@ def _tally_url(session, question_id):
 def test_a_member_records_a_session_with_people_by_group(cast, member, setting):
     form = member.get(_add_url(cast))
     assert "Of them, Family carers" in page_text(form)
+    assert "The groups must add up to the number of people who were there." in page_text(form)
     session = _record(member, cast, setting)
 
     assert (session.organisation, session.consultation_id) == (
