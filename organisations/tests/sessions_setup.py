@@ -1,10 +1,17 @@
 """Builders for group session tests: an area that asks every question type, and groups."""
 
+import datetime
 import uuid
+
+from django.urls import reverse
+from django.utils import timezone
 
 from consultations.models import AreaPage, ConsultationPage, RespondentGroup
 from consultations.tests.factories import make_image, make_support_model
+from organisations.models import GroupSession
+from organisations.sessions import session_question
 from questions.registry import question_types
+from responses.tests.journey import page_text
 
 
 def _item(value: dict) -> dict:
@@ -67,3 +74,53 @@ def make_groups(consultation: ConsultationPage) -> list[RespondentGroup]:
             sort_order=1,
         ),
     ]
+
+
+def add_url(cast, organisation=None):
+    organisation = organisation or cast.riverside_advocacy
+    return reverse(
+        "organisations:session_add", args=[organisation.pk, cast.riverside_consultation.pk]
+    )
+
+
+def details(setting, **changes) -> dict:
+    data = {
+        "submit_token": "token-1",
+        "area_key": "home",
+        "held_on": (timezone.localdate() - datetime.timedelta(days=2)).isoformat(),
+        "method": "workshop",
+        "formats_used": ["easy_read", "bsl"],
+        "facilitator_name": "Priya",
+        "people_count": "9",
+        f"group_{setting['people'].pk}": "6",
+        f"group_{setting['carers'].pk}": "3",
+        "also_answered_alone": "2",
+        "agreed_by_group": "on",
+    }
+    return data | changes
+
+
+def record(browser, cast, setting, **changes) -> GroupSession:
+    response = browser.post(add_url(cast), details(setting, **changes))
+    assert response.status_code == 302, page_text(response)
+    return GroupSession.objects.get(submit_token=changes.get("submit_token", "token-1"))
+
+
+def tally_url(session, question_id):
+    return reverse(
+        "organisations:tally_edit", args=[session.organisation_id, session.pk, question_id]
+    )
+
+
+def question_data(session, kind: str, **typed) -> dict:
+    """Tally form data for a question, with option fields named by position: a, b..."""
+    question = session_question(session, f"q-{kind}")
+    keys = {letter: option.key for letter, option in zip("ab", question.options, strict=False)}
+    data = {}
+    for name, value in typed.items():
+        for letter, key in keys.items():
+            name = name.replace(f"_{letter}_", f"_{key}_")
+            if name.endswith(f"_{letter}"):
+                name = name[: -len(letter)] + key
+        data[name] = value
+    return data
