@@ -2,6 +2,7 @@
 through the same services the pages use."""
 
 from consultations.models import AreaPage, RespondentGroup
+from organisations.models import Method
 from organisations.org_responses import (
     area_refs,
     org_answer_save,
@@ -9,7 +10,6 @@ from organisations.org_responses import (
     org_response_start,
     org_response_submit,
 )
-from organisations.models import Method
 from questions.registry import question_type
 from responses.questions import question_set
 

@@ -60,9 +60,7 @@ def _question_url(cast, org_response, question_id, **query):
 def _start(cast, browser) -> OrganisationalResponse:
     response = browser.post(_urls(cast)["start"])
     assert response.status_code == 302
-    return OrganisationalResponse.objects.get(
-        organisation=cast.riverside_advocacy, status="draft"
-    )
+    return OrganisationalResponse.objects.get(organisation=cast.riverside_advocacy, status="draft")
 
 
 def _speaks_for_data(groups, total, counts, methods=("workshop",)):
@@ -291,9 +289,7 @@ def test_commissioners_read_submitted_and_withdrawn_responses_but_never_drafts(
     assert browser.get(draft_url).status_code == 404
 
 
-def test_other_bodies_and_organisations_cannot_read_a_commissioners_view(
-    cast, client_for, setting
-):
+def test_other_bodies_and_organisations_cannot_read_a_commissioners_view(cast, client_for, setting):
     submitted = submitted_org_response(
         cast.riverside_advocacy, cast.riverside_consultation, cast.vcse_member
     )
