@@ -18,9 +18,11 @@ from dataclasses import dataclass
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from consultations.models import AreaPage, EasyReadSignOff, HomePage, RespondentGroup
-from organisations.models import Invitation, Pledge
+from organisations.models import Invitation, OrganisationalResponse, Pledge
+from organisations.tests.org_response_factories import ask_about_home
 from tests.cast import EVERYONE
 
 pytestmark = pytest.mark.django_db
@@ -162,6 +164,28 @@ MEMBER_ROWS = [
     MemberRow("/organisations/{riverside_council}/invite/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     # Verifying takes a POST only; the answer to a GET is the same for any number, so says nothing.
     MemberRow("/organisations/{riverside_advocacy}/verify/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
+    # Organisational responses (ADR 020): the organisation's own pages.
+    MemberRow("/organisations/{riverside_advocacy}/responses/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/responses/", "missing", "missing", "missing", "missing", "ok", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/responses/{riverside_org_draft}/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/responses/{riverside_org_draft}/questions/{riverside_question}/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/responses/{riverside_org_draft}/speaks-for/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/responses/{riverside_org_submitted}/withdraw/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/responses/{hillside_org_draft}/", "missing", "missing", "missing", "missing", "ok", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/responses/{hillside_org_submitted}/withdraw/", "missing", "missing", "missing", "missing", "ok", "ok"),  # noqa: E501
+    # Another organisation's response under your own organisation's address.
+    MemberRow("/organisations/{riverside_advocacy}/responses/{hillside_org_draft}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/responses/{hillside_org_submitted}/speaks-for/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    # Starting and submitting take a POST only.
+    MemberRow("/organisations/{riverside_advocacy}/responses/start/{riverside}/home/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/responses/{riverside_org_draft}/submit/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
+    # The commissioner's read-only view: submitted and withdrawn responses, never drafts.
+    MemberRow("/organisations/responses/", "ok:R", "ok:H", "ok:", "ok:", "ok:", "ok:RH", CONSULTATIONS),  # noqa: E501
+    MemberRow("/organisations/responses/consultations/{riverside}/", "ok:R", "missing", "missing", "missing", "missing", "ok:R", COMMUNITY_GROUPS),  # noqa: E501
+    MemberRow("/organisations/responses/consultations/{hillside}/", "missing", "ok:H", "missing", "missing", "missing", "ok:H", COMMUNITY_GROUPS),  # noqa: E501
+    MemberRow("/organisations/responses/{riverside_org_submitted}/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/responses/{hillside_org_submitted}/", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/responses/{riverside_org_draft}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     # The invitation link is the way in for someone with no account yet.
     MemberRow("/invitations/{invitation}/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
 ]
@@ -185,7 +209,18 @@ def _fill(url: str, cast) -> str:
     invitation, _ = Invitation.objects.get_or_create(
         organisation=cast.riverside_advocacy, email="newcomer@advocacy.example"
     )
+    responses = {
+        f"{side}_org_{state}": _org_response(organisation, consultation, state).pk
+        for side, organisation, consultation in [
+            ("riverside", cast.riverside_advocacy, riverside),
+            ("hillside", cast.hillside_carers, hillside),
+        ]
+        for state in ("draft", "submitted")
+    }
+    if "{riverside_question}" in url:
+        responses["riverside_question"] = ask_about_home(riverside)[0]
     return url.format(
+        **responses,
         riverside_group=riverside_group.pk,
         hillside_group=hillside_group.pk,
         riverside_pledge=riverside_pledge.pk,
@@ -204,6 +239,17 @@ def _fill(url: str, cast) -> str:
         hillside_signoff=EasyReadSignOff.objects.get(consultation=hillside).pk,
         hillside_revision=hillside.latest_revision_id,
     )
+
+
+def _org_response(organisation, consultation, state: str) -> OrganisationalResponse:
+    """A draft about home, or a submitted response about the community."""
+    submitted = state == "submitted"
+    return OrganisationalResponse.objects.get_or_create(
+        organisation=organisation,
+        consultation=consultation,
+        area_key="community" if submitted else "home",
+        defaults={"status": state, "submitted_at": timezone.now() if submitted else None},
+    )[0]
 
 
 def _outcome(response, records: dict[str, str] | None) -> str:
