@@ -84,6 +84,8 @@ def org_response_list(request: HttpRequest, pk: int) -> HttpResponse:
     )
     open_now = ConsultationPage.objects.live().open_on(today).order_by("closes_on", "title")
     blocks = [(consultation, area_rows_for(consultation, responses)) for consultation in open_now]
+    # A consultation with no questions yet has nothing to respond to.
+    blocks = [(consultation, rows) for consultation, rows in blocks if rows]
     earlier = (
         responses.exclude(consultation__in=open_now)
         .select_related("consultation")
