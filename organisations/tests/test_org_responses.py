@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from consultations.models import ConsultationPage
 from organisations.models import OrganisationalResponse, OrgAnswer
 from organisations.org_responses import OrgResponseLocked, org_response_submit
 
@@ -61,6 +62,13 @@ def _start(cast, browser) -> OrganisationalResponse:
     response = browser.post(_urls(cast)["start"])
     assert response.status_code == 302
     return OrganisationalResponse.objects.get(organisation=cast.riverside_advocacy, status="draft")
+
+
+def _close(cast) -> None:
+    """Close Riverside yesterday, on a fresh copy: the cast's own objects are shared by tests."""
+    ConsultationPage.objects.filter(pk=cast.riverside_consultation.pk).update(
+        closes_on=timezone.localdate() - datetime.timedelta(days=1)
+    )
 
 
 def _speaks_for_data(groups, total, counts, methods=("workshop",)):
@@ -309,9 +317,7 @@ def test_after_the_consultation_closes_nothing_can_change(cast, client_for, sett
     draft = _start(cast, browser)
     browser.post(_question_url(cast, draft, yes_no), {"answer": "yes"})
     browser.post(_urls(cast, draft)["speaks_for"], _speaks_for_data(groups, 2, [1, 1]))
-    consultation = cast.riverside_consultation
-    consultation.closes_on = timezone.localdate() - datetime.timedelta(days=1)
-    consultation.save(update_fields=["closes_on"])
+    _close(cast)
 
     closed = "This consultation has closed, so the response cannot change now."
     page = browser.get(_question_url(cast, draft, yes_no), follow=True).content.decode()
@@ -326,3 +332,39 @@ def test_after_the_consultation_closes_nothing_can_change(cast, client_for, sett
     assert OrganisationalResponse.objects.count() == 1
     with pytest.raises(OrgResponseLocked):
         org_response_submit(org_response=draft, user=cast.vcse_member)
+
+
+def test_an_organisation_not_yet_verified_cannot_start_a_response(cast, client_for, setting):
+    organisation = cast.riverside_advocacy
+    organisation.verified = False
+    organisation.save(update_fields=["verified"])
+    browser = client_for("vcse_member")
+    assert "Start a response" not in browser.get(_urls(cast)["list"]).content.decode()
+    refused = browser.post(_urls(cast)["start"], follow=True).content.decode()
+    assert "Your organisation can respond once it has been verified." in refused
+    assert not OrganisationalResponse.objects.exists()
+
+
+def test_a_question_from_another_area_or_an_area_without_questions_is_not_found(
+    cast, client_for, setting
+):
+    browser = client_for("vcse_member")
+    draft = _start(cast, browser)
+    assert browser.get(_question_url(cast, draft, "not-a-question")).status_code == 404
+    no_questions = reverse(
+        "organisations:org_response_start",
+        args=[cast.riverside_advocacy.pk, cast.riverside_consultation.pk, "hospital"],
+    )
+    assert browser.post(no_questions).status_code == 404
+
+
+def test_a_submitted_response_cannot_be_withdrawn_after_the_close(cast, client_for, setting):
+    submitted = submitted_org_response(
+        cast.riverside_advocacy, cast.riverside_consultation, cast.vcse_member
+    )
+    _close(cast)
+    browser = client_for("vcse_member")
+    page = browser.post(_urls(cast, submitted)["withdraw"], follow=True).content.decode()
+    assert "This consultation has closed" in page and "Withdraw this response" not in page
+    submitted.refresh_from_db()
+    assert submitted.is_submitted and submitted.withdrawn_at is None
