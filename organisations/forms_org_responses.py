@@ -37,7 +37,8 @@ class SessionChoiceField(forms.ModelMultipleChoiceField):
         people = ngettext("%(count)d person", "%(count)d people", session.people_count) % {
             "count": session.people_count
         }
-        return f"{session.held_on:%-d %B %Y}: {session.get_method_display()}, {people}"
+        held_on = f"{session.held_on.day} {session.held_on:%B %Y}"
+        return f"{held_on}: {session.get_method_display()}, {people}"
 
 
 class SpeaksForForm(forms.Form):

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from consultations.models import ConsultationPage
-from organisations.models import OrganisationalResponse, OrgAnswer
+from organisations.models import GroupSession, OrganisationalResponse, OrgAnswer
 from organisations.org_responses import OrgResponseLocked, org_response_submit
 
 from .org_response_factories import (
@@ -368,3 +368,35 @@ def test_a_submitted_response_cannot_be_withdrawn_after_the_close(cast, client_f
     assert "This consultation has closed" in page and "Withdraw this response" not in page
     submitted.refresh_from_db()
     assert submitted.is_submitted and submitted.withdrawn_at is None
+
+
+def _session(organisation, consultation, token: str) -> GroupSession:
+    return GroupSession.objects.create(
+        organisation=organisation,
+        consultation=consultation,
+        held_on=datetime.date(2026, 11, 3),
+        method="workshop",
+        facilitator_name="Sam",
+        people_count=9,
+        submit_token=token,
+    )
+
+
+def test_only_the_organisations_own_sessions_can_be_linked(cast, client_for, setting):
+    _questions, groups = setting
+    ours = _session(cast.riverside_advocacy, cast.riverside_consultation, "ours")
+    theirs = _session(cast.hillside_carers, cast.riverside_consultation, "theirs")
+    browser = client_for("vcse_member")
+    draft = _start(cast, browser)
+    url = _urls(cast, draft)["speaks_for"]
+    page = browser.get(url).content.decode()
+    assert "3 November 2026: Workshop, 9 people" in page
+    assert f'value="{theirs.pk}"' not in page
+
+    data = _speaks_for_data(groups, 9, [9, 0])
+    refused = browser.post(url, data | {"sessions": [theirs.pk]}).content.decode()
+    assert "Select from the sessions listed." in refused
+    browser.post(url, data | {"sessions": [ours.pk]})
+    assert list(draft.sessions.all()) == [ours]
+    preview = browser.get(_urls(cast, draft)["preview"]).content.decode()
+    assert "3 November 2026: Workshop, 9 people" in preview
