@@ -272,6 +272,9 @@ def test_commissioners_read_submitted_and_withdrawn_responses_but_never_drafts(
         cast.riverside_advocacy, cast.riverside_consultation, cast.vcse_member
     )
     browser = client_for("commissioner")
+    index = reverse("organisations:commissioner_org_responses")
+    assert index in browser.get(reverse("organisations:home")).content.decode()
+    assert "1 response" in browser.get(index).content.decode()
     listing_url = reverse(
         "organisations:commissioner_org_response_list", args=[cast.riverside_consultation.pk]
     )
