@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from consultations.models import AreaPage, EasyReadSignOff, HomePage, RespondentGroup
-from organisations.models import GroupSession, Invitation, Pledge
+from organisations.models import GroupSession, Invitation, OrganisationalResponse, Pledge
 from tests.cast import EVERYONE
 
 pytestmark = pytest.mark.django_db
@@ -180,6 +180,28 @@ MEMBER_ROWS = [
     MemberRow("/organisations/{hillside_carers}/sessions/{hillside_session}/change/", "missing", "missing", "missing", "missing", "ok", "ok"),  # noqa: E501
     MemberRow("/organisations/{riverside_advocacy}/sessions/{riverside_session}/questions/{riverside_question}/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
     MemberRow("/organisations/{hillside_carers}/sessions/{hillside_session}/questions/{hillside_question}/", "missing", "missing", "missing", "missing", "ok", "ok"),  # noqa: E501
+    # Organisational responses (ADR 020): the organisation's own pages.
+    MemberRow("/organisations/{riverside_advocacy}/responses/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/responses/", "missing", "missing", "missing", "missing", "ok", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/responses/{riverside_org_draft}/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/responses/{riverside_org_draft}/questions/{riverside_question}/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/responses/{riverside_org_draft}/speaks-for/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/responses/{riverside_org_submitted}/withdraw/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/responses/{hillside_org_draft}/", "missing", "missing", "missing", "missing", "ok", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/responses/{hillside_org_submitted}/withdraw/", "missing", "missing", "missing", "missing", "ok", "ok"),  # noqa: E501
+    # Another organisation's response under your own organisation's address.
+    MemberRow("/organisations/{riverside_advocacy}/responses/{hillside_org_draft}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/responses/{hillside_org_submitted}/speaks-for/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    # Starting and submitting take a POST only.
+    MemberRow("/organisations/{riverside_advocacy}/responses/start/{riverside}/home/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/responses/{riverside_org_draft}/submit/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
+    # The commissioner's read-only view: submitted and withdrawn responses, never drafts.
+    MemberRow("/organisations/responses/", "ok:R", "ok:H", "ok:", "ok:", "ok:", "ok:RH", CONSULTATIONS),  # noqa: E501
+    MemberRow("/organisations/responses/consultations/{riverside}/", "ok:R", "missing", "missing", "missing", "missing", "ok:R", COMMUNITY_GROUPS),  # noqa: E501
+    MemberRow("/organisations/responses/consultations/{hillside}/", "missing", "ok:H", "missing", "missing", "missing", "ok:H", COMMUNITY_GROUPS),  # noqa: E501
+    MemberRow("/organisations/responses/{riverside_org_submitted}/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/responses/{hillside_org_submitted}/", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/responses/{riverside_org_draft}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     # The invitation link is the way in for someone with no account yet.
     MemberRow("/invitations/{invitation}/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
 ]
@@ -205,7 +227,16 @@ def _fill(url: str, cast) -> str:
     )
     riverside_session = _session(cast.riverside_advocacy, riverside, "R", "Rita Facilitator")
     hillside_session = _session(cast.hillside_carers, hillside, "H", "Hugo Facilitator")
+    responses = {
+        f"{side}_org_{state}": _org_response(organisation, consultation, state).pk
+        for side, organisation, consultation in [
+            ("riverside", cast.riverside_advocacy, riverside),
+            ("hillside", cast.hillside_carers, hillside),
+        ]
+        for state in ("draft", "submitted")
+    }
     return url.format(
+        **responses,
         riverside_session=riverside_session.pk,
         hillside_session=hillside_session.pk,
         riverside_question=_question(riverside) if "{riverside_question}" in url else "",
@@ -264,6 +295,17 @@ def _question(consultation) -> str:
     ]
     area.save_revision().publish()
     return "q-matrix"
+
+
+def _org_response(organisation, consultation, state: str) -> OrganisationalResponse:
+    """A draft about home, or a submitted response about the community."""
+    submitted = state == "submitted"
+    return OrganisationalResponse.objects.get_or_create(
+        organisation=organisation,
+        consultation=consultation,
+        area_key="community" if submitted else "home",
+        defaults={"status": state, "submitted_at": timezone.now() if submitted else None},
+    )[0]
 
 
 def _outcome(response, records: dict[str, str] | None) -> str:

@@ -9,6 +9,7 @@ from .core import (
     _expiry,
     _new_token,
 )
+from .org_responses import OrganisationalResponse, OrgAnswer, OrgResponseGroup
 from .sessions import Format, GroupSession, GroupSessionMember, GroupTally, Method
 
 __all__ = [
@@ -21,6 +22,9 @@ __all__ = [
     "Invitation",
     "Membership",
     "Organisation",
+    "OrganisationalResponse",
+    "OrgAnswer",
+    "OrgResponseGroup",
     "Pledge",
     "_expiry",
     "_new_token",
