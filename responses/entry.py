@@ -11,10 +11,13 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from allauth.mfa.utils import is_mfa_enabled
+from django.contrib import messages
 from django.db.models import Q
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -24,6 +27,8 @@ from organisations.models import Organisation
 from .models import Channel, Response
 
 SESSION_KEY = "typing_in"
+# Every page staff type in on names its response, so a page from another tab is never saved.
+ENTRY_FIELD = "typing_in"
 # What staff choose between when they start. Group sessions have their own tally screens.
 ENTRY_CHOICES = [
     (Channel.STAFF_PAPER.value, gettext_lazy("A paper form")),
@@ -154,6 +159,32 @@ class Entry:
             "name": response_name(self.response),
             "organisation": self.batch.organisation.name,
         }
+
+    def elsewhere(self, request: HttpRequest, *, posted_for: str | None) -> HttpResponse | None:
+        """The batch page instead of the page asked for, with why; or None to carry on.
+
+        A page sent from another tab, opened for another form, would put one person's answers
+        on another's form, so each page names its form and a page for another is not saved.
+        A sent form never changes, and after closing the batch page says it has closed.
+        """
+        response = self.response
+        name = response_name(response)
+        if request.method == "POST" and posted_for != str(response.pk):
+            text = _("We did not save that page: it was for another form. Now typing in %(name)s.")
+            messages.error(request, text % {"name": name})
+            return redirect(self.batch.url)
+        if response.is_sent:
+            messages.info(request, sent_text(response))
+            return redirect(self.batch.url)
+        if response.consultation.has_closed(timezone.localdate()):
+            return redirect(self.batch.url)
+        return None
+
+
+def sent_text(response: Response) -> str:
+    return _("%(name)s has been sent. It cannot change now.") % {
+        "name": capfirst(response_name(response))
+    }
 
 
 def entry_load(request: HttpRequest, response: Response) -> Entry:

@@ -13,11 +13,11 @@ from django.urls import reverse
 
 from organisations.models import Organisation
 from questions.registry import results_for
+from responses.entry import ENTRY_FIELD
 from responses.journey import ABOUT_YOU_STEPS
 from responses.models import Answer, Channel, Response
 from responses.questions import question_load
 from responses.services import answer_save, response_enter, response_send
-from responses.views.common import ENTRY_FIELD
 from tests.cast import MembershipFactory, OrganisationFactory, UserFactory, staff_ready
 
 from .journey import Journey, page_text
@@ -250,6 +250,10 @@ def test_a_page_left_open_for_another_form_is_not_saved(riverside, people):
     # The page for form 17 was still open in another tab; this browser now types in form 18.
     sent_from_old_tab = client.post(url, {"answer": options[0], ENTRY_FIELD: str(first.pk)})
     assert sent_from_old_tab["Location"] == _batch_url(people.advocates, riverside)
+    batch = page_text(client.get(sent_from_old_tab["Location"]))
+    assert "We did not save that page: it was for another form. Now typing in paper form 18." in (
+        batch
+    )
     assert not Answer.objects.exists()
 
 

@@ -11,19 +11,16 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from consultations.models import ConsultationPage
 
-from ..entry import Entry, entry_load, may_carry_on, response_name
+from ..entry import ENTRY_FIELD, Entry, entry_load, may_carry_on
 from ..journey import ABOUT_YOU, Journey, Step
 from ..models import Response
 from ..questions import QuestionRef, QuestionSet, question_set
 
 SESSION_KEY = "answering"
-# Every page staff type in on names its response, so a page from another tab is never saved.
-ENTRY_FIELD = "typing_in"
 # What the answering pages read of a consultation. Page rows are wide; loading only these keeps
 # the query cheap (see bench/answering.py).
 CONSULTATION_FIELDS = [
@@ -143,9 +140,9 @@ def answering_load(request: HttpRequest, consultation_pk: int) -> Answering | Ht
         return redirect("responses:start", consultation_pk)
     entry = entry_load(request, response) if response.is_staff_entered else None
     if entry is not None:
-        refused = _entry_refused(request, entry)
-        if refused is not None:
-            return refused
+        elsewhere = entry.elsewhere(request, posted_for=request.POST.get(ENTRY_FIELD))
+        if elsewhere is not None:
+            return elsewhere
     if response.is_sent:
         return redirect("responses:sent", consultation_pk)
     consultation = response.consultation
@@ -157,32 +154,6 @@ def answering_load(request: HttpRequest, consultation_pk: int) -> Answering | Ht
     )
     code = binding_get(request, consultation_pk).get("code", "")
     return Answering(consultation, response, code, questions, journey, entry)
-
-
-def _entry_refused(request: HttpRequest, entry: Entry) -> HttpResponse | None:
-    """Where staff go instead of the page they asked for, or None to carry on typing in.
-
-    A page sent from another tab, opened for another form, would put one person's answers on
-    another's form: every page typing in names its form, and a page for another is not saved.
-    """
-    response = entry.response
-    if request.method == "POST" and request.POST.get(ENTRY_FIELD) != str(response.pk):
-        messages.error(
-            request,
-            _("That page was for another form, so we did not save it. You are typing in %(name)s.")
-            % {"name": response_name(response)},
-        )
-        return redirect(entry.batch.url)
-    if response.is_sent:
-        messages.info(
-            request,
-            _("%(name)s has been sent. It cannot change now.")
-            % {"name": capfirst(response_name(response))},
-        )
-        return redirect(entry.batch.url)
-    if response.consultation.has_closed(timezone.localdate()):
-        return redirect(entry.batch.url)  # the batch page says it has closed
-    return None
 
 
 def from_check(request: HttpRequest) -> bool:

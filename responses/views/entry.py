@@ -29,6 +29,7 @@ from ..entry import (
     entry_consultations,
     entry_organisations,
     response_name,
+    sent_text,
 )
 from ..forms.entry import EntryStartForm
 from ..models import Response
@@ -125,7 +126,7 @@ def entry_start(request: HttpRequest, organisation_pk: int) -> HttpResponse:
             return started
     return render(
         request,
-        "responses/entry_start.html",
+        "responses/staff/start.html",
         {
             "organisation": organisation,
             "form": form,
@@ -157,7 +158,7 @@ def entry_batch(request: HttpRequest, organisation_pk: int, consultation_pk: int
                 return started
     return render(
         request,
-        "responses/entry_batch.html",
+        "responses/staff/batch.html",
         {
             "organisation": organisation,
             "consultation": consultation,
@@ -208,10 +209,6 @@ def entry_open(
         organisation=organisation,
     )
     if response.is_sent:
-        messages.info(
-            request,
-            _("%(name)s has been sent. It cannot change now.")
-            % {"name": capfirst(response_name(response))},
-        )
+        messages.info(request, sent_text(response))
         return redirect("responses:entry_batch", organisation.pk, consultation.pk)
     return _carry_on(request, response)
