@@ -113,6 +113,21 @@ class Batch:
             .order_by("entered_at", "pk")
         )
 
+    def unsent_earlier(self):
+        """The organisation's forms for this consultation started before this batch and not
+        sent, by anyone in it: so a form left half done yesterday can be finished today."""
+        return (
+            Response.objects.visible_to(self.user)
+            .drafts()
+            .filter(
+                consultation=self.consultation,
+                organisation=self.organisation,
+                channel__in=ENTRY_CHANNELS,
+            )
+            .exclude(pk__in=self.responses().values("pk"))
+            .order_by("entered_at", "pk")
+        )
+
     @cached_property
     def sent_count(self) -> int:
         return self.responses().sent().count()

@@ -1,4 +1,8 @@
-"""The form staff fill in to start typing in a paper form or an interview (ADR 017)."""
+"""The form staff fill in to start typing in a paper form or an interview (ADR 017).
+
+Not exported from responses.forms: the question types import that package while the consultation
+models it needs here are still loading.
+"""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -68,7 +72,8 @@ class EntryStartForm(AnsweringForm):
         if self.cleaned_data["channel"] == Channel.STAFF_PAPER:
             message = _(
                 "Paper form %(number)s has already been typed in for this consultation. "
-                "Check the number written on the form."
+                "Check the number written on the form. If you started it before, open it again "
+                "from the batch page."
             )
         else:
             message = _(

@@ -377,3 +377,27 @@ def test_sent_paper_answers_count_as_people_exactly_like_online_answers(riversid
     results = results_for(question, values)
     assert results.people == 2
     assert results.counts[options[0]] == 2
+
+
+def test_a_form_left_unsent_in_an_earlier_batch_can_be_finished_later(riverside, people):
+    earlier = response_enter(
+        consultation=riverside,
+        channel=Channel.STAFF_PAPER,
+        entered_by=people.member,
+        paper_form_number="17",
+        organisation=people.advocates,
+    )
+    Response.objects.filter(pk=earlier.pk).update(
+        entered_at=earlier.entered_at - datetime.timedelta(days=1)
+    )
+    # Signed in again the next day: a new batch, with yesterday's form still to finish.
+    client = _signed_in(people.member)
+    batch_url = _batch_url(people.advocates, riverside)
+    page = client.get(batch_url)
+    assert "0 forms typed in this batch" in page_text(page)
+    assert "Started before this batch and not sent" in page_text(page)
+    open_url = reverse("responses:entry_open", args=[people.advocates.pk, riverside.pk, earlier.pk])
+    assert open_url in page.content.decode()
+    refused = client.post(batch_url, {"channel": Channel.STAFF_PAPER, "number": "17", "token": "x"})
+    assert "If you started it before, open it again from the batch page." in page_text(refused)
+    assert "Typing in paper form 17" in page_text(client.get(open_url, follow=True))

@@ -163,23 +163,28 @@ def entry_batch(request: HttpRequest, organisation_pk: int, consultation_pk: int
             "organisation": organisation,
             "consultation": consultation,
             "batch": batch,
-            "rows": [
-                {
-                    "response": response,
-                    "name": capfirst(response_name(response)),
-                    "open_url": reverse(
-                        "responses:entry_open",
-                        args=[organisation.pk, consultation.pk, response.pk],
-                    ),
-                }
-                for response in typed_in
-            ],
+            "rows": _rows(batch, typed_in),
+            "earlier_rows": _rows(batch, batch.unsent_earlier().select_related("entered_by")),
             "form": form,
             "is_open": is_open,
             "not_open_text": "" if is_open else _not_open_text(consultation),
             "back_url": _back_url(organisation),
         },
     )
+
+
+def _rows(batch: Batch, responses) -> list[dict]:
+    return [
+        {
+            "response": response,
+            "name": capfirst(response_name(response)),
+            "open_url": reverse(
+                "responses:entry_open",
+                args=[batch.organisation.pk, batch.consultation.pk, response.pk],
+            ),
+        }
+        for response in responses
+    ]
 
 
 @login_required
