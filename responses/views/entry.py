@@ -216,4 +216,5 @@ def entry_open(
     if response.is_sent:
         messages.info(request, sent_text(response))
         return redirect("responses:entry_batch", organisation.pk, consultation.pk)
+    logger.info("User %s opened typed-in response %s again", request.user.pk, response.pk)
     return _carry_on(request, response)

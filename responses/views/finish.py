@@ -1,5 +1,7 @@
 """Check your answers, send them, and the pages after: sent, closed, and save for later."""
 
+import logging
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -25,6 +27,8 @@ from ..presenters import (
 from ..questions import question_load
 from ..services import ResponseLocked, response_send
 from .common import answering_load, binding_get, bound_response
+
+logger = logging.getLogger(__name__)
 
 
 def _summary(answering) -> tuple[list[SummaryRow], list[tuple[str, list[SummaryRow]]]]:
@@ -96,6 +100,8 @@ def check(request: HttpRequest, consultation_pk: int) -> HttpResponse:
 
 def _entry_sent(request: HttpRequest, entry: Entry) -> HttpResponse:
     """Staff go back to their batch, with the count, ready for the next form."""
+    # Who typed it in and when is on the response; who sent it, in the log.
+    logger.info("User %s sent typed-in response %s", request.user.pk, entry.response.pk)
     messages.success(
         request,
         _("%(name)s is sent. %(count)s.")
