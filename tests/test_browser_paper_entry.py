@@ -4,6 +4,7 @@ axe runs on every page, the duplicate-number error included (ADR 017).
 """
 
 import pytest
+from django.urls import reverse
 
 from consultations.demo_content import demo_content_load
 from organisations.models import Membership, Organisation
@@ -40,14 +41,16 @@ def test_a_member_types_in_a_paper_form_and_a_used_number_is_refused(live_server
     Membership.objects.create(user=member, organisation=organisation)
 
     _sign_in(page, live_server, member)
-    assert page.locator("h1").inner_text() == "Riverside Self Advocates"
+    page.wait_for_url(live_server.url + reverse("organisations:detail", args=[organisation.pk]))
     page.get_by_role("link", name="Type in paper answers").click()
+    page.wait_for_url(live_server.url + reverse("responses:entry_start", args=[organisation.pk]))
     steps.check(page)
     # The only open consultation is chosen already, and a paper form is the usual kind.
     assert page.get_by_label(consultation.title).is_checked()
     assert page.get_by_label("A paper form").is_checked()
     page.get_by_label("Form number or interview reference").fill("17")
     page.get_by_role("button", name="Start typing in").click()
+    page.wait_for_url("**/about-you/who/")
 
     # The participant's own About you pages, each with the banner.
     assert BANNER in _banner(page)
@@ -63,6 +66,8 @@ def test_a_member_types_in_a_paper_form_and_a_used_number_is_refused(live_server
     steps.check(page)
     page.get_by_label("These are my views").check()
     page.get_by_role("button", name="Send my answers").click()
+    batch_url = reverse("responses:entry_batch", args=[organisation.pk, consultation.pk])
+    page.wait_for_url(live_server.url + batch_url)
 
     # Back on the batch, with the count and a field for the next form.
     main = page.locator("main").inner_text()
