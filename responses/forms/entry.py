@@ -16,7 +16,8 @@ from .base import AnsweringForm
 
 class ConsultationChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, consultation: ConsultationPage) -> str:
-        return str(consultation.title)
+        # Community groups type in for every body's consultations, so say whose each one is.
+        return f"{consultation.title} ({consultation.commissioner.name})"
 
 
 class EntryStartForm(AnsweringForm):

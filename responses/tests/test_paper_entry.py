@@ -333,12 +333,15 @@ def test_a_closed_consultation_keeps_what_was_typed_in_and_takes_nothing_new(riv
     assert not Response.objects.sent().exists()
 
     starting = client.post(
-        batch_url, {"channel": Channel.STAFF_PAPER, "number": "18", "token": "x"}
+        batch_url, {"channel": Channel.STAFF_PAPER, "number": "18", "token": "x"}, follow=True
     )
     assert "You cannot type in answers for it now." in page_text(starting)
     assert Response.objects.count() == 1
-    # The start page no longer offers it.
+    # The start page no longer offers it, and says so if a page left open sends it.
     assert riverside.title not in page_text(client.get(_start_url(people.advocates)))
+    late = _start(client, people.advocates, riverside, "18", token="y")
+    assert "That consultation is not open for answers now." in page_text(late)
+    assert Response.objects.count() == 1
 
 
 def test_sent_paper_answers_count_as_people_exactly_like_online_answers(riverside, people):

@@ -111,6 +111,7 @@ def entry_start(request: HttpRequest, organisation_pk: int) -> HttpResponse:
     consultations = (
         entry_consultations(organisation)
         .open_on(timezone.localdate())
+        .select_related("commissioner")
         .order_by("closes_on", "title")
     )
     initial = {"token": start_token_new()}
@@ -149,13 +150,13 @@ def entry_batch(request: HttpRequest, organisation_pk: int, consultation_pk: int
         request.POST or None,
         initial={"token": start_token_new(), **({"channel": last_channel} if last_channel else {})},
     )
+    if request.method == "POST" and not is_open:
+        # Closed while the page was open: the page shows why, and the form is not offered.
+        return redirect(batch.url)
     if request.method == "POST" and form.is_valid():
-        if not is_open:
-            form.add_error(None, _not_open_text(consultation))
-        else:
-            started = _enter(request, form, batch)
-            if started is not None:
-                return started
+        started = _enter(request, form, batch)
+        if started is not None:
+            return started
     return render(
         request,
         "responses/staff/batch.html",
