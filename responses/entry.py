@@ -26,7 +26,7 @@ from organisations.models import Organisation
 
 from .models import Channel, Response
 
-SESSION_KEY = "typing_in"
+SESSION_KEY = "typing_in_batches"
 # Every page staff type in on names its response, so a page from another tab is never saved.
 ENTRY_FIELD = "typing_in"
 # What staff choose between when they start. Group sessions have their own tally screens.
