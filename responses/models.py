@@ -37,8 +37,18 @@ class Channel(models.TextChoices):
         """Answered online by the person, alone or with a supporter, with a resume code."""
         return self in {Channel.ONLINE_SELF, Channel.ONLINE_SUPPORTED}
 
+    @property
+    def entry_name(self) -> str:
+        """What staff type answers in from, as a name in a sentence. Empty for online answers."""
+        return str(ENTRY_NAMES.get(self, ""))
+
 
 ONLINE_CHANNELS = [Channel.ONLINE_SELF, Channel.ONLINE_SUPPORTED]
+ENTRY_NAMES = {
+    Channel.STAFF_PAPER: _("paper form"),
+    Channel.STAFF_INTERVIEW: _("interview"),
+    Channel.GROUP_SESSION: _("group session"),
+}
 
 
 class Describes(models.TextChoices):
@@ -115,7 +125,8 @@ class Response(models.Model):
         related_name="responses",
         verbose_name=_("consultation"),
     )
-    # Only online responses have a resume code and a start token; staff-entered ones have neither.
+    # Only online responses have a resume code. Staff-entered ones may have a start token, from
+    # the form that started them (ADR 017).
     resume_code_hash = models.CharField(
         max_length=64, unique=True, null=True, blank=True, editable=False
     )

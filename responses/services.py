@@ -128,17 +128,24 @@ def response_enter(
     entered_by,
     paper_form_number: str = "",
     organisation: Organisation | None = None,
+    start_token: str | None = None,
     today: datetime.date | None = None,
 ) -> Response:
     """Start a response that staff type in: from a paper form, an interview or a group session.
 
     It has no resume code: staff reach it through their own pages. From here on it is saved, sent
     and locked by the same services as an online response, under the same closing rules.
+
+    `start_token` comes from the form that starts it (ADR 017): a double click sends the same
+    token twice and the second finds the response the first made, for an interview with no
+    reference as much as for a numbered paper form.
     """
     if Channel(channel).is_online:
         raise ValueError(f"{channel} is answered online: use response_start.")
     if channel == Channel.STAFF_PAPER and not paper_form_number.strip():
         raise ValueError("A paper form needs its number.")
+    if start_token and (earlier := _entered_with(start_token, consultation, entered_by)):
+        return earlier
     if not consultation.is_open(today):
         raise ConsultationNotOpen
     number = paper_form_number.strip()
@@ -158,10 +165,21 @@ def response_enter(
                 paper_form_number=number,
                 organisation=organisation,
                 consent_given_at=now,
+                start_token=start_token or None,
             )
     except IntegrityError as error:
-        # Someone else typed in the same form a moment ago.
+        # The other half of a double click made it first; or someone else typed in the same
+        # form a moment ago.
+        if start_token and (earlier := _entered_with(start_token, consultation, entered_by)):
+            return earlier
         raise PaperFormAlreadyEntered(number) from error
+
+
+def _entered_with(start_token: str, consultation: ConsultationPage, entered_by) -> Response | None:
+    """The response this person started with this token, and only theirs."""
+    return Response.objects.filter(
+        start_token=start_token, consultation=consultation, entered_by=entered_by
+    ).first()
 
 
 def _lock_for_change(response: Response, today: datetime.date | None) -> None:

@@ -22,4 +22,22 @@ urlpatterns = [
     path("answer/<id:consultation_pk>/come-back/", views.resume, name="resume"),
     path("answer/<id:consultation_pk>/delete/", views.delete, name="delete"),
     path("answer/<id:consultation_pk>/deleted/", views.deleted, name="deleted"),
+    # Staff typing in paper forms and interviews (ADR 017): under /organisations/, so the
+    # two-factor middleware covers them. The answers are typed in on the pages above.
+    path("organisations/<id:organisation_pk>/typing-in/", views.entry_start, name="entry_start"),
+    path(
+        "organisations/<id:organisation_pk>/typing-in/<id:consultation_pk>/",
+        views.entry_batch,
+        name="entry_batch",
+    ),
+    path(
+        "organisations/<id:organisation_pk>/typing-in/<id:consultation_pk>/new-batch/",
+        views.entry_batch_restart,
+        name="entry_batch_restart",
+    ),
+    path(
+        "organisations/<id:organisation_pk>/typing-in/<id:consultation_pk>/<id:response_pk>/",
+        views.entry_open,
+        name="entry_open",
+    ),
 ]

@@ -8,12 +8,14 @@ Outcomes:
 - "ok:RH": the page opens, and of the row's records exactly those lettered are on it.
 
 - "to own page": a VCSE member is sent on to their own organisation's page.
+- "to answering": staff open a typed-in form again on the answering pages (ADR 017).
 - "405": the address takes a form's POST only.
 
 Staff screens are the Wagtail admin's (ROWS) and the organisations app's (MEMBER_ROWS, where VCSE
 members have their own column); a new staff view gets a row here.
 """
 
+import datetime
 from dataclasses import dataclass
 
 import pytest
@@ -22,6 +24,7 @@ from django.utils import timezone
 
 from consultations.models import AreaPage, EasyReadSignOff, HomePage, RespondentGroup
 from organisations.models import GroupSession, Invitation, OrganisationalResponse, Pledge
+from responses.models import Channel, Response
 from tests.cast import EVERYONE
 
 pytestmark = pytest.mark.django_db
@@ -37,6 +40,7 @@ COMMUNITY_GROUPS = {"R": "Riverside Advocacy", "H": "Hillside Carers"}
 COMMUNITY_MEMBERS = {"R": "val@advocacy.example", "H": "vic@carers.example"}
 SESSIONS = {"R": "Riverside: have your say", "H": "Hillside: have your say"}
 SESSION_FACILITATORS = {"R": "Rita Facilitator", "H": "Hugo Facilitator"}
+PAPER_FORMS = {"R": "Paper form R-1", "H": "Paper form H-1"}
 NOBODY_WITHOUT_ADMIN = ["participant", "supporter", "vcse_member", "other_vcse_member"]
 
 
@@ -202,6 +206,19 @@ MEMBER_ROWS = [
     MemberRow("/organisations/responses/{riverside_org_submitted}/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
     MemberRow("/organisations/responses/{hillside_org_submitted}/", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
     MemberRow("/organisations/responses/{riverside_org_draft}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    # Typing in paper forms and interviews (ADR 017): a community group's members for any live
+    # consultation, a commissioning body's members for its own; no one for another's.
+    MemberRow("/organisations/{riverside_advocacy}/typing-in/", "missing", "missing", "missing", "ok:RH", "missing", "ok:RH", CONSULTATIONS),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/typing-in/", "ok:R", "missing", "missing", "missing", "missing", "ok:R", CONSULTATIONS),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/typing-in/", "missing", "missing", "missing", "missing", "ok:RH", "ok:RH", CONSULTATIONS),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/typing-in/{riverside}/", "missing", "missing", "missing", "ok:R", "missing", "ok:R", PAPER_FORMS),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/typing-in/{riverside}/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/typing-in/{hillside}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/typing-in/{riverside}/{riverside_paper}/", "missing", "missing", "missing", "to answering", "missing", "to answering"),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/typing-in/{riverside}/{hillside_paper}/", "missing", "missing", "missing", "missing", "to answering", "to answering"),  # noqa: E501
+    # Another organisation's form under your own organisation's address.
+    MemberRow("/organisations/{riverside_advocacy}/typing-in/{riverside}/{hillside_paper}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/typing-in/{riverside}/new-batch/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
     # The invitation link is the way in for someone with no account yet.
     MemberRow("/invitations/{invitation}/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
 ]
@@ -235,6 +252,8 @@ def _fill(url: str, cast) -> str:
         ]
         for state in ("draft", "submitted")
     }
+    riverside_paper = _paper_form(cast.riverside_advocacy, cast.vcse_member, riverside, "R-1")
+    hillside_paper = _paper_form(cast.hillside_carers, cast.other_vcse_member, riverside, "H-1")
     return url.format(
         **responses,
         riverside_session=riverside_session.pk,
@@ -246,6 +265,8 @@ def _fill(url: str, cast) -> str:
         riverside_pledge=riverside_pledge.pk,
         hillside_pledge=hillside_pledge.pk,
         invitation=invitation.token,
+        riverside_paper=riverside_paper.pk,
+        hillside_paper=hillside_paper.pk,
         riverside_advocacy=cast.riverside_advocacy.pk,
         hillside_carers=cast.hillside_carers.pk,
         home=HomePage.objects.get().pk,
@@ -308,6 +329,22 @@ def _org_response(organisation, consultation, state: str) -> OrganisationalRespo
     )[0]
 
 
+def _paper_form(organisation, user, consultation, number: str) -> Response:
+    """A paper form the organisation started typing in: the batch page lists its own."""
+    response, _ = Response.objects.get_or_create(
+        consultation=consultation,
+        paper_form_number=number,
+        defaults={
+            "channel": Channel.STAFF_PAPER,
+            "organisation": organisation,
+            "entered_by": user,
+            "entered_at": timezone.now() - datetime.timedelta(minutes=1),
+            "consent_given_at": timezone.now(),
+        },
+    )
+    return response
+
+
 def _outcome(response, records: dict[str, str] | None) -> str:
     if response.status_code == 404:
         return "missing"
@@ -318,6 +355,8 @@ def _outcome(response, records: dict[str, str] | None) -> str:
             return "sign in"
         if location == reverse("wagtailadmin_home"):
             return "refused"
+        if location.startswith("/answer/"):
+            return "to answering"
         if location.startswith("/organisations/") and location != "/organisations/":
             return "to own page"
         return f"redirect to {location}"

@@ -13,9 +13,14 @@ from django.conf import settings
 from accessibility.easy_read import check_text
 
 ROOT = Path(settings.BASE_DIR)
+# Not responses/staff/: the pages and banner for staff typing in paper forms are plain English.
 TEMPLATES = sorted(
     [
-        *(ROOT / "templates" / "responses").rglob("*.html"),
+        *(
+            path
+            for path in (ROOT / "templates" / "responses").rglob("*.html")
+            if "staff" not in path.relative_to(ROOT / "templates" / "responses").parts
+        ),
         *(ROOT / "templates" / "questions").glob("*.html"),
     ]
 )

@@ -1,4 +1,5 @@
 from .come_back import delete, deleted, resume
+from .entry import entry_batch, entry_batch_restart, entry_open, entry_start
 from .finish import check, closed, save_for_later, sent
 from .start import consent, start, start_again, your_code
 from .steps import about_you, question
@@ -10,6 +11,10 @@ __all__ = [
     "consent",
     "delete",
     "deleted",
+    "entry_batch",
+    "entry_batch_restart",
+    "entry_open",
+    "entry_start",
     "question",
     "resume",
     "save_for_later",

@@ -82,6 +82,10 @@ def _carry_on(request: HttpRequest, consultation_pk: int) -> HttpResponse:
 def delete(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     consultation = consultation_get(consultation_pk)
     response = bound_response(request, consultation_pk)
+    if response is not None and response.is_staff_entered:
+        # Deleting is for participants, with their code. Staff deleting a typed-in form would
+        # leave no record of who did it.
+        return redirect("responses:check", consultation_pk)
     if response is None:
         return redirect(reverse("responses:resume", args=[consultation_pk]) + "?next=delete")
     if request.method == "POST":

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from consultations.models import ConsultationPage
 
+from ..entry import ENTRY_FIELD, Entry, entry_load, may_carry_on
 from ..journey import ABOUT_YOU, Journey, Step
 from ..models import Response
 from ..questions import QuestionRef, QuestionSet, question_set
@@ -85,6 +86,11 @@ def bound_response(request: HttpRequest, consultation_pk: int) -> Response | Non
     if not consultation.live:
         raise Http404
     response.consultation = consultation
+    if response.is_staff_entered and not may_carry_on(request.user, response):
+        # Only staff reach a typed-in response, from their batch page (ADR 017); signed out, or
+        # without two-factor, this browser forgets it.
+        binding_forget(request, consultation_pk)
+        return None
     return response
 
 
@@ -97,6 +103,8 @@ class Answering:
     code: str
     questions: QuestionSet
     journey: Journey
+    # Set when staff are typing in a paper form or an interview (ADR 017).
+    entry: Entry | None = None
 
     @property
     def refs(self) -> list[QuestionRef]:
@@ -130,6 +138,11 @@ def answering_load(request: HttpRequest, consultation_pk: int) -> Answering | Ht
         consultation_get(consultation_pk)
         messages.info(request, _("Start here, or come back to your answers with your code."))
         return redirect("responses:start", consultation_pk)
+    entry = entry_load(request, response) if response.is_staff_entered else None
+    if entry is not None:
+        elsewhere = entry.elsewhere(request, posted_for=request.POST.get(ENTRY_FIELD))
+        if elsewhere is not None:
+            return elsewhere
     if response.is_sent:
         return redirect("responses:sent", consultation_pk)
     consultation = response.consultation
@@ -140,7 +153,7 @@ def answering_load(request: HttpRequest, consultation_pk: int) -> Answering | Ht
         question_ids=[ref.id for ref in questions.refs], wants_contact=response.wants_contact
     )
     code = binding_get(request, consultation_pk).get("code", "")
-    return Answering(consultation, response, code, questions, journey)
+    return Answering(consultation, response, code, questions, journey, entry)
 
 
 def from_check(request: HttpRequest) -> bool:

@@ -1,15 +1,20 @@
 """Check your answers, send them, and the pages after: sent, closed, and save for later."""
 
+import logging
+
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from consultations.presenters import promise_text
 
 from ..about_you import about_you_step
+from ..entry import Entry, response_name
 from ..forms import ConfirmViewsForm
 from ..journey import ABOUT_YOU
 from ..models import ContactDetails
@@ -22,6 +27,8 @@ from ..presenters import (
 from ..questions import question_load
 from ..services import ResponseLocked, response_send
 from .common import answering_load, binding_get, bound_response
+
+logger = logging.getLogger(__name__)
 
 
 def _summary(answering) -> tuple[list[SummaryRow], list[tuple[str, list[SummaryRow]]]]:
@@ -71,6 +78,8 @@ def check(request: HttpRequest, consultation_pk: int) -> HttpResponse:
             response_send(response=answering.response, views_confirmed=form is not None)
         except ResponseLocked:
             return redirect("responses:closed", consultation_pk)
+        if answering.entry is not None:
+            return _entry_sent(request, answering.entry)
         return redirect("responses:sent", consultation_pk)
 
     about, areas = _summary(answering)
@@ -84,13 +93,37 @@ def check(request: HttpRequest, consultation_pk: int) -> HttpResponse:
             "about_rows": about,
             "areas": areas,
             "back_url": answering.step_url(last_step) if last_step else "",
+            "entry": answering.entry,
         },
     )
+
+
+def _entry_sent(request: HttpRequest, entry: Entry) -> HttpResponse:
+    """Staff go back to their batch, with the count, ready for the next form."""
+    # Who typed it in and when is on the response; who sent it, in the log.
+    logger.info("User %s sent typed-in response %s", request.user.pk, entry.response.pk)
+    messages.success(
+        request,
+        _("%(name)s is sent. %(count)s.")
+        % {"name": capfirst(response_name(entry.response)), "count": entry.batch.count_text},
+    )
+    return redirect(entry.batch.url)
+
+
+def _entry_elsewhere(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+    """Staff typing in have no code, so the participant's sent and closed pages are not theirs:
+    answering_load sends them to their batch, which says what happened."""
+    answering = answering_load(request, consultation_pk)
+    if isinstance(answering, HttpResponse):
+        return answering
+    return redirect(answering.entry.batch.url if answering.entry else answering.resume_url())
 
 
 @never_cache
 def sent(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     response = bound_response(request, consultation_pk)
+    if response is not None and response.is_staff_entered:
+        return _entry_elsewhere(request, consultation_pk)
     if response is None or not response.is_sent:
         return redirect("responses:start", consultation_pk)
     consultation = response.consultation
@@ -110,6 +143,8 @@ def sent(request: HttpRequest, consultation_pk: int) -> HttpResponse:
 def closed(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     """For someone who started but did not send before the closing date."""
     response = bound_response(request, consultation_pk)
+    if response is not None and response.is_staff_entered:
+        return _entry_elsewhere(request, consultation_pk)
     if response is None:
         return redirect("responses:start", consultation_pk)
     if response.is_sent:
@@ -133,6 +168,8 @@ def save_for_later(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):
         return answering
+    if answering.entry is not None:
+        return redirect(answering.entry.batch.url)  # every Continue saved: the batch is next
     back = request.GET.get("back", "")
     # Only a page of this journey, never an address from elsewhere.
     allowed = {answering.step_url(step) for step in answering.journey.steps}

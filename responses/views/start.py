@@ -90,6 +90,8 @@ def your_code(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):
         return answering
+    if answering.entry is not None:
+        return redirect(answering.resume_url())  # a typed-in response has no code
     return render(
         request,
         "responses/your_code.html",

@@ -27,15 +27,20 @@ def _back_url(answering: Answering, step: Step, request: HttpRequest) -> str:
     if from_check(request):
         return answering.step_url(None)
     previous = answering.journey.previous(step)
+    if previous is None and answering.entry is not None:
+        return answering.entry.batch.url  # staff have no code page: their batch comes first
     if previous is None:
         return reverse("responses:your_code", args=[answering.consultation.pk])
     return answering.step_url(previous)
 
 
-def _locked(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+def _locked(request: HttpRequest, answering: Answering) -> HttpResponse:
     # Sent in another tab, or closed while the page was open: nothing was changed.
+    if answering.entry is not None:
+        messages.info(request, _("These answers cannot change now. We did not save that page."))
+        return redirect(answering.entry.batch.url)
     messages.info(request, _("Your answers cannot change now. We did not save that change."))
-    return redirect("responses:start", consultation_pk)
+    return redirect("responses:start", answering.consultation.pk)
 
 
 # never_cache: a page with someone's code or answers must not stay in a shared computer's cache.
@@ -60,7 +65,7 @@ def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResp
                     values=None if skipping else form.cleaned_data,
                 )
             except ResponseLocked:
-                return _locked(request, consultation_pk)
+                return _locked(request, answering)
             answering = answering_load(request, consultation_pk)
             if isinstance(answering, HttpResponse):
                 return answering
@@ -82,6 +87,7 @@ def about_you(request: HttpRequest, consultation_pk: int, slug: str) -> HttpResp
             "position": answering.journey.position(step),
             "back_url": _back_url(answering, step, request),
             "from_check": from_check(request),
+            "entry": answering.entry,
         },
     )
 
@@ -121,7 +127,7 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
             try:
                 answer_save(response=answering.response, question=current, value=form.answer())
             except ResponseLocked:
-                return _locked(request, consultation_pk)
+                return _locked(request, answering)
             return _after_save(answering, step, request)
         drawn = answering.questions.question(ref)
         if drawn is not current:
@@ -146,5 +152,6 @@ def question(request: HttpRequest, consultation_pk: int, question_id: str) -> Ht
             "position": answering.journey.position(step),
             "back_url": _back_url(answering, step, request),
             "from_check": from_check(request),
+            "entry": answering.entry,
         },
     )

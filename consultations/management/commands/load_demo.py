@@ -6,6 +6,7 @@ from consultations.demo import demo_access_load, demo_accounts_load, demo_organi
 from consultations.demo_content import demo_content_load
 from organisations.demo_org_responses import demo_org_responses_load
 from organisations.demo_sessions import demo_sessions_load
+from responses.demo_paper import demo_paper_load
 
 
 class Command(BaseCommand):
@@ -36,6 +37,7 @@ class Command(BaseCommand):
         accounts = [*accounts, *demo_organisations_load(consultation)]
         demo_sessions_load(consultation)
         demo_org_responses_load(consultation)
+        demo_paper_load(consultation)
         start = reverse("responses:start", kwargs={"consultation_pk": consultation.pk})
         # Printed last, so nothing that loading logs can push the logins off the screen.
         self.stdout.write(self.style.SUCCESS(f"Demo loaded: {consultation.title}"))
