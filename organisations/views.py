@@ -47,7 +47,12 @@ def home(request: HttpRequest) -> HttpResponse:
     # A member of one group goes straight to its page: the place to start their work.
     if len(mine) == 1 and not managed.exists():
         return redirect("organisations:detail", pk=mine[0].pk)
-    return render(request, "organisations/home.html", {"mine": mine, "managed": managed})
+    bodies = Organisation.objects.member_of(request.user).commissioners()  # for the ideas link
+    return render(
+        request,
+        "organisations/home.html",
+        {"mine": mine, "managed": managed, "bodies": bodies},
+    )
 
 
 @login_required

@@ -22,6 +22,18 @@ MOST_POUNDS = 100_000_000
 _MONEY_NOISE = re.compile(r"[£,\s]|pounds?$|\.00$", re.IGNORECASE)
 
 
+def pounds_from_text(typed: str) -> int | None:
+    """Whole pounds from what someone typed, or None when they left it empty."""
+    typed = _MONEY_NOISE.sub("", typed or "")
+    if not typed:
+        return None
+    if not typed.isdigit() or int(typed) > MOST_POUNDS:
+        raise forms.ValidationError(
+            _("Write the cost as a number of pounds, like 500. Or leave it empty.")
+        )
+    return int(typed)
+
+
 class IdeaQuestionBlock(QuestionBlock):
     class Meta:
         icon = "comment"
@@ -53,14 +65,7 @@ class IdeaForm(QuestionForm):
         )
 
     def clean_cost(self) -> int | None:
-        typed = _MONEY_NOISE.sub("", self.cleaned_data["cost"] or "")
-        if not typed:
-            return None
-        if not typed.isdigit() or int(typed) > MOST_POUNDS:
-            raise forms.ValidationError(
-                _("Write the cost as a number of pounds, like 500. Or leave it empty.")
-            )
-        return int(typed)
+        return pounds_from_text(self.cleaned_data["cost"])
 
     def clean(self):
         cleaned = super().clean()

@@ -1,0 +1,15 @@
+from .moderation import moderate_action, moderate_idea, queue
+from .organisation import organisation_idea_new, organisation_ideas, session_votes
+from .public import idea_list, idea_vote_view, your_ideas
+
+__all__ = [
+    "idea_list",
+    "idea_vote_view",
+    "moderate_action",
+    "moderate_idea",
+    "organisation_idea_new",
+    "organisation_ideas",
+    "queue",
+    "session_votes",
+    "your_ideas",
+]
