@@ -75,7 +75,9 @@ def moderate_action(request: HttpRequest, pk: int, idea_pk: int, action: str) ->
         raise Http404
     body = commissioning_body(request, pk)
     idea = get_object_or_404(_ideas(request, body).select_related("consultation"), pk=idea_pk)
-    form = ModerateForm(request.POST or None, action=action, idea=idea)
+    form = ModerateForm(
+        request.POST if request.method == "POST" else None, action=action, idea=idea
+    )
     if request.method == "POST" and form.is_valid():
         try:
             change = idea_moderate(

@@ -45,7 +45,12 @@ def organisation_ideas(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def organisation_idea_new(request: HttpRequest, pk: int) -> HttpResponse:
     organisation = community_group(request, pk)
-    form = OrganisationIdeaForm(request.POST or None, organisation=organisation)
+    if not organisation.verified:
+        messages.info(request, _("Your organisation can suggest ideas once it has been verified."))
+        return redirect("ideas:organisation", pk=organisation.pk)
+    form = OrganisationIdeaForm(
+        request.POST if request.method == "POST" else None, organisation=organisation
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         idea, made = idea_suggest(
@@ -94,7 +99,12 @@ def session_votes(request: HttpRequest, pk: int, session_pk: int) -> HttpRespons
         (vote.idea_id, vote.value): vote.count
         for vote in IdeaVote.objects.filter(session=session, idea__in=ideas)
     }
-    form = SessionVotesForm(request.POST or None, session=session, ideas=ideas, saved=saved)
+    form = SessionVotesForm(
+        request.POST if request.method == "POST" else None,
+        session=session,
+        ideas=ideas,
+        saved=saved,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             session_votes_save(session=session, counts=form.counts(), by=request.user)

@@ -135,7 +135,9 @@ def idea_vote_view(request: HttpRequest, consultation_pk: int, area_key: str) ->
         return render(request, "ideas/vote_code.html", context | {"form": form})
 
     saved = dict(response.idea_votes.filter(idea__in=ideas).values_list("idea_id", "value"))
-    form = IdeaVotesForm(request.POST or None, ideas=ideas, saved=saved)
+    form = IdeaVotesForm(
+        request.POST if request.method == "POST" else None, ideas=ideas, saved=saved
+    )
     if request.method == "POST" and form.is_valid():
         by_pk = {idea.pk: idea for idea in ideas}
         try:
