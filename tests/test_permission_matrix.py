@@ -14,13 +14,15 @@ Staff screens are the Wagtail admin's (ROWS) and the organisations app's (MEMBER
 members have their own column); a new staff view gets a row here.
 """
 
+import datetime
 from dataclasses import dataclass
 
 import pytest
 from django.urls import reverse
 
 from consultations.models import AreaPage, EasyReadSignOff, HomePage, RespondentGroup
-from organisations.models import Invitation, Pledge
+from ideas.services import idea_moderate, idea_suggest
+from organisations.models import GroupSession, Invitation, Pledge
 from tests.cast import EVERYONE
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +36,10 @@ MEMBERS = {"R": "cam@riverside.example", "H": "hal@hillside.example"}
 GROUPS = {"R": "Carers in Riverside", "H": "Carers in Hillside"}
 COMMUNITY_GROUPS = {"R": "Riverside Advocacy", "H": "Hillside Carers"}
 COMMUNITY_MEMBERS = {"R": "val@advocacy.example", "H": "vic@carers.example"}
+# Ideas: the Riverside one is published, the Hillside one and a second Riverside one wait.
+IDEAS = {"R": "Riverside idea", "H": "Hillside idea"}
+OWN_IDEAS = {"R": "Riverside idea", "H": "Hillside idea"}
+PUBLIC_IDEAS = {"R": "Riverside idea", "W": "Riverside waiting", "H": "Hillside idea"}
 NOBODY_WITHOUT_ADMIN = ["participant", "supporter", "vcse_member", "other_vcse_member"]
 
 
@@ -162,6 +168,27 @@ MEMBER_ROWS = [
     MemberRow("/organisations/{riverside_council}/invite/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     # Verifying takes a POST only; the answer to a GET is the same for any number, so says nothing.
     MemberRow("/organisations/{riverside_advocacy}/verify/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
+    # Ideas (issue 10): a community group's own ideas and session votes; the commissioning body's
+    # moderation; the public, easy-read pages, which show published ideas only.
+    MemberRow("/organisations/{riverside_advocacy}/ideas/", "missing", "missing", "missing", "ok:R", "missing", "ok:R", OWN_IDEAS),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/ideas/", "missing", "missing", "missing", "missing", "ok:H", "ok:H", OWN_IDEAS),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/ideas/new/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/new/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/ideas/sessions/{riverside_session}/votes/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/ideas/sessions/{hillside_session}/votes/", "missing", "missing", "missing", "missing", "ok", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/ideas/sessions/{hillside_session}/votes/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/moderate/", "ok:R", "missing", "missing", "missing", "missing", "ok:R", IDEAS),  # noqa: E501
+    MemberRow("/organisations/{hillside_council}/ideas/moderate/", "missing", "ok:H", "missing", "missing", "missing", "ok:H", IDEAS),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/ideas/moderate/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/moderate/{riverside_idea}/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/moderate/{hillside_idea}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/moderate/{riverside_idea}/reword/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/moderate/{hillside_idea}/reword/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/ideas/{riverside}/", "ok:R", "ok:R", "ok:R", "ok:R", "ok:R", "ok:R", PUBLIC_IDEAS, anonymous="ok:R"),  # noqa: E501
+    MemberRow("/ideas/{riverside}/your-ideas/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
+    # Voting asks for the person's code first, and shows no ideas until then.
+    MemberRow("/ideas/{riverside}/vote/community/", "ok:", "ok:", "ok:", "ok:", "ok:", "ok:", PUBLIC_IDEAS, anonymous="ok:"),  # noqa: E501
     # The invitation link is the way in for someone with no account yet.
     MemberRow("/invitations/{invitation}/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
 ]
@@ -185,7 +212,9 @@ def _fill(url: str, cast) -> str:
     invitation, _ = Invitation.objects.get_or_create(
         organisation=cast.riverside_advocacy, email="newcomer@advocacy.example"
     )
+    ideas = _ideas_fill(cast)
     return url.format(
+        **ideas,
         riverside_group=riverside_group.pk,
         hillside_group=hillside_group.pk,
         riverside_pledge=riverside_pledge.pk,
@@ -204,6 +233,46 @@ def _fill(url: str, cast) -> str:
         hillside_signoff=EasyReadSignOff.objects.get(consultation=hillside).pk,
         hillside_revision=hillside.latest_revision_id,
     )
+
+
+def _ideas_fill(cast) -> dict[str, int]:
+    sessions = {}
+    for name, organisation, consultation in (
+        ("riverside_session", cast.riverside_advocacy, cast.riverside_consultation),
+        ("hillside_session", cast.hillside_carers, cast.hillside_consultation),
+    ):
+        sessions[name], _ = GroupSession.objects.get_or_create(
+            submit_token=name,
+            defaults={
+                "organisation": organisation,
+                "consultation": consultation,
+                "held_on": datetime.date(2026, 11, 3),
+                "method": "workshop",
+                "facilitator_name": "Sam",
+                "people_count": 5,
+            },
+        )
+    made = {}
+    for name, title, organisation, consultation in (
+        ("riverside_idea", "Riverside idea", cast.riverside_advocacy, cast.riverside_consultation),
+        (
+            "riverside_waiting",
+            "Riverside waiting",
+            cast.riverside_advocacy,
+            cast.riverside_consultation,
+        ),  # noqa: E501
+        ("hillside_idea", "Hillside idea", cast.hillside_carers, cast.hillside_consultation),
+    ):
+        made[name], _ = idea_suggest(
+            consultation=consultation,
+            area_key="community",
+            title=title,
+            source="organisation",
+            organisation=organisation,
+            submit_token=name,
+        )
+    idea_moderate(idea=made["riverside_idea"], action="publish", by=cast.commissioner)
+    return {name: thing.pk for name, thing in (sessions | made).items()}
 
 
 def _outcome(response, records: dict[str, str] | None) -> str:
