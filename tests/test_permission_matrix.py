@@ -260,7 +260,7 @@ def _ideas_fill(cast) -> dict[str, int]:
             "Riverside waiting",
             cast.riverside_advocacy,
             cast.riverside_consultation,
-        ),  # noqa: E501
+        ),
         ("hillside_idea", "Hillside idea", cast.hillside_carers, cast.hillside_consultation),
     ):
         made[name], _ = idea_suggest(
