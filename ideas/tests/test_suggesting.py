@@ -1,6 +1,7 @@
 """People suggest ideas on the answering journey; groups suggest them from their own pages."""
 
 import pytest
+from django.urls import reverse
 
 from ideas.models import Idea, IdeaStatusChange, Source, Status
 from responses.models import Response
@@ -67,3 +68,24 @@ def test_words_without_a_name_ask_for_a_name_and_keep_the_words(client, consulta
     assert "Give your idea a short name." in text
     assert "Write the cost as a number of pounds, like 500." in text
     assert "We grow food" in response.content.decode()
+
+
+def test_after_sending_the_person_sees_their_idea_is_being_checked(client, consultation):
+    journey = Journey(client, consultation)
+    journey.start()
+    journey.answer("idea", {"title": "A garden club"})
+    sent = journey.post(journey.url("check"), follow=True)
+    assert "See what happened to your ideas" in page_text(sent)
+    text = page_text(client.get(reverse("ideas:yours", args=[consultation.pk])))
+    assert "A garden club" in text
+    assert "We are checking your idea." in text
+
+
+def test_check_your_answers_shows_the_idea_in_words(client, consultation):
+    journey = Journey(client, consultation)
+    journey.start()
+    journey.answer("idea", {"title": "A garden club", "text": "Grow food", "cost": "1500"})
+    text = page_text(journey.get(journey.url("check")))
+    assert "A garden club" in text
+    assert "Grow food" in text
+    assert "It might cost £1,500." in text
