@@ -1,12 +1,11 @@
-"""Forms for ideas: a group's suggestion, a moderation step, a session's votes, a person's votes.
+"""Forms for ideas: a group's suggestion or new words, a moderation step, a session's votes.
 
-Staff and member forms use plain GOV.UK English; the person's vote form is easy read.
+Staff and member forms, in plain GOV.UK English. The person's vote form is in vote_forms.py.
 """
 
 import secrets
 
 from django import forms
-from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
@@ -14,22 +13,10 @@ from wagtail.images import get_image_model
 from consultations.areas import AREA_CHOICES
 from consultations.models import ConsultationPage
 from organisations.models import GroupSession
-from questions.options import Picture
 from questions.types.idea import TITLE_LENGTH, pounds_from_text
-from responses.forms.base import AnsweringForm
-from responses.forms.widgets import NumberInput, PictureRadioSelect
+from responses.forms.widgets import NumberInput
 
 from .models import Idea, Status, VoteValue
-
-VOTE_PICTURES = {
-    value: Picture(static(f"images/answers/{value}.svg")) for value in VoteValue.values
-}
-# What a person reads beside each picture when they vote.
-VOTE_WORDS = {
-    VoteValue.YES: _("Yes, I like this idea"),
-    VoteValue.NO: _("No, I do not like this idea"),
-    VoteValue.NOT_SURE: _("I am not sure"),
-}
 
 
 class ConsultationChoiceField(forms.ModelChoiceField):
@@ -46,30 +33,9 @@ class SessionChoiceField(forms.ModelChoiceField):
         }
 
 
-class OrganisationIdeaForm(forms.Form):
-    """An organisation suggests an idea, perhaps one a group session had."""
+class IdeaWordsForm(forms.Form):
+    """What an idea says: its titles, description, cost and picture."""
 
-    submit_token = forms.CharField(widget=forms.HiddenInput)
-    consultation = ConsultationChoiceField(
-        label=_("Consultation"),
-        queryset=ConsultationPage.objects.none(),
-        empty_label=None,
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Choose the consultation the idea is for.")},
-    )
-    area_key = forms.ChoiceField(
-        label=_("Area of support"),
-        choices=AREA_CHOICES,
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Choose the area of support the idea is about.")},
-    )
-    session = SessionChoiceField(
-        label=_("Group session (optional)"),
-        help_text=_("If the idea came from one of your group sessions, choose it."),
-        queryset=GroupSession.objects.none(),
-        required=False,
-        empty_label=_("Not from a group session"),
-    )
     title = forms.CharField(
         label=_("Title"),
         max_length=TITLE_LENGTH,
@@ -100,14 +66,15 @@ class OrganisationIdeaForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, organisation, **kwargs):
-        kwargs.setdefault("initial", {}).setdefault("submit_token", secrets.token_urlsafe(24))
-        super().__init__(*args, **kwargs)
-        self.organisation = organisation
-        self.fields["consultation"].queryset = (
-            ConsultationPage.objects.live().open_on(timezone.localdate()).order_by("title")
-        )
-        self.fields["session"].queryset = organisation.group_sessions.select_related("consultation")
+    @classmethod
+    def initial_for(cls, idea: Idea) -> dict:
+        return {
+            "title": idea.title,
+            "easy_title": idea.easy_title,
+            "body": idea.body,
+            "cost": "" if idea.cost_estimate is None else str(idea.cost_estimate),
+            "picture": idea.picture.title if idea.picture_id else "",
+        }
 
     def clean_cost(self) -> int | None:
         return pounds_from_text(self.cleaned_data["cost"])
@@ -123,6 +90,53 @@ class OrganisationIdeaForm(forms.Form):
                 % {"name": name}
             )
         return picture
+
+    def words(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "title": data["title"],
+            "easy_title": data["easy_title"],
+            "body": data["body"],
+            "cost_estimate": data["cost"],
+            "picture": data["picture"],
+        }
+
+
+class OrganisationIdeaForm(IdeaWordsForm):
+    """An organisation suggests an idea, perhaps one a group session had."""
+
+    field_order = ["submit_token", "consultation", "area_key", "session"]
+
+    submit_token = forms.CharField(widget=forms.HiddenInput)
+    consultation = ConsultationChoiceField(
+        label=_("Consultation"),
+        queryset=ConsultationPage.objects.none(),
+        empty_label=None,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the consultation the idea is for.")},
+    )
+    area_key = forms.ChoiceField(
+        label=_("Area of support"),
+        choices=AREA_CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the area of support the idea is about.")},
+    )
+    session = SessionChoiceField(
+        label=_("Group session (optional)"),
+        help_text=_("If the idea came from one of your group sessions, choose it."),
+        queryset=GroupSession.objects.none(),
+        required=False,
+        empty_label=_("Not from a group session"),
+    )
+
+    def __init__(self, *args, organisation, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("submit_token", secrets.token_urlsafe(24))
+        super().__init__(*args, **kwargs)
+        self.organisation = organisation
+        self.fields["consultation"].queryset = (
+            ConsultationPage.objects.live().open_on(timezone.localdate()).order_by("title")
+        )
+        self.fields["session"].queryset = organisation.group_sessions.select_related("consultation")
 
     def clean(self):
         cleaned = super().clean()
@@ -229,37 +243,4 @@ class SessionVotesForm(forms.Form):
                     _("%(idea)s has more votes than the %(people)d people present.")
                     % {"idea": idea.title, "people": self.session.people_count},
                 )
-        return cleaned
-
-
-class IdeaVotesForm(AnsweringForm):
-    """A person's votes: yes, no or not sure for each idea. Easy read."""
-
-    def __init__(self, *args, ideas, saved: dict, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.ideas = ideas
-        for idea in ideas:
-            self.fields[f"idea_{idea.pk}"] = forms.ChoiceField(
-                label=idea.public_title,
-                choices=list(VOTE_WORDS.items()),
-                required=False,
-                initial=saved.get(idea.pk),
-                widget=PictureRadioSelect(pictures=VOTE_PICTURES),
-                error_messages={"invalid_choice": _("Choose yes, no or not sure.")},
-            )
-
-    def rows(self):
-        return [(idea, self[f"idea_{idea.pk}"]) for idea in self.ideas]
-
-    def votes(self) -> dict[int, str]:
-        return {
-            idea.pk: self.cleaned_data[f"idea_{idea.pk}"]
-            for idea in self.ideas
-            if self.cleaned_data.get(f"idea_{idea.pk}")
-        }
-
-    def clean(self):
-        cleaned = super().clean()
-        if not self.errors and not self.votes():
-            raise forms.ValidationError(_("Choose yes, no or not sure for at least 1 idea."))
         return cleaned

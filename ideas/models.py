@@ -57,11 +57,14 @@ class IdeaQuerySet(models.QuerySet):
             return self.none()
         if user.is_superuser:
             return self.all()
-        return self.filter(
+        mine = Idea.objects.filter(
             Q(consultation__commissioner__memberships__user=user)
             | Q(organisation__memberships__user=user)
             | Q(session__organisation__memberships__user=user)
-        ).distinct()
+        )
+        # A plain id filter, not joins: joined membership rows would multiply the vote sums
+        # of with_votes().
+        return self.filter(pk__in=mine.values("pk"))
 
     def with_votes(self):
         """Each idea with its votes added up: `yes_votes`, `no_votes`, `not_sure_votes`.

@@ -20,7 +20,7 @@ STATUS_WORDS = {
         "helper.svg",
     ),
     Status.NOT_TAKEN_FORWARD: (gettext_lazy("We will not take your idea forward."), "letter.svg"),
-    Status.CHOSEN: (gettext_lazy("Your idea was chosen."), "money.svg"),
+    Status.CHOSEN: (gettext_lazy("We chose your idea."), "money.svg"),
 }
 
 

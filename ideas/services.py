@@ -143,6 +143,38 @@ def idea_moderate(
     return change
 
 
+@transaction.atomic
+def idea_reword(
+    *,
+    idea: Idea,
+    by,
+    title: str,
+    easy_title: str = "",
+    body: str = "",
+    cost_estimate: int | None = None,
+    picture=None,
+) -> IdeaStatusChange | None:
+    """New words for an idea the commissioner asked to reword. It waits to be checked again.
+
+    None when it is no longer waiting for new words (sent already, perhaps by a double click).
+    """
+    idea = Idea.objects.select_for_update().get(pk=idea.pk)
+    if idea.status != Status.NEEDS_REWORDING:
+        return None
+    idea.title, idea.easy_title, idea.body = title, easy_title, body
+    idea.cost_estimate, idea.picture = cost_estimate, picture
+    change = IdeaStatusChange.objects.create(
+        idea=idea,
+        from_status=idea.status,
+        to_status=Status.WAITING,
+        by=by,
+        reason=_("New words sent."),
+    )
+    idea.status = Status.WAITING
+    idea.save()
+    return change
+
+
 def _check_merge(idea: Idea, target: Idea | None) -> None:
     if target is None:
         raise IdeaRefused(_("Choose the idea to merge it into."))

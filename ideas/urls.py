@@ -13,6 +13,11 @@ urlpatterns = [
     path("organisations/<id:pk>/ideas/", views.organisation_ideas, name="organisation"),
     path("organisations/<id:pk>/ideas/new/", views.organisation_idea_new, name="new"),
     path(
+        "organisations/<id:pk>/ideas/<id:idea_pk>/reword/",
+        views.organisation_idea_reword,
+        name="reword",
+    ),
+    path(
         "organisations/<id:pk>/ideas/sessions/<id:session_pk>/votes/",
         views.session_votes,
         name="session_votes",

@@ -36,7 +36,8 @@ MEMBERS = {"R": "cam@riverside.example", "H": "hal@hillside.example"}
 GROUPS = {"R": "Carers in Riverside", "H": "Carers in Hillside"}
 COMMUNITY_GROUPS = {"R": "Riverside Advocacy", "H": "Hillside Carers"}
 COMMUNITY_MEMBERS = {"R": "val@advocacy.example", "H": "vic@carers.example"}
-# Ideas: the Riverside one is published, the Hillside one and a second Riverside one wait.
+# Ideas: the Riverside one is published, the Hillside one and a second Riverside one wait, and a
+# third Riverside one was sent back for new words.
 IDEAS = {"R": "Riverside idea", "H": "Hillside idea"}
 OWN_IDEAS = {"R": "Riverside idea", "H": "Hillside idea"}
 PUBLIC_IDEAS = {"R": "Riverside idea", "W": "Riverside waiting", "H": "Hillside idea"}
@@ -173,6 +174,8 @@ MEMBER_ROWS = [
     MemberRow("/organisations/{riverside_advocacy}/ideas/", "missing", "missing", "missing", "ok:R", "missing", "ok:R", OWN_IDEAS),  # noqa: E501
     MemberRow("/organisations/{hillside_carers}/ideas/", "missing", "missing", "missing", "missing", "ok:H", "ok:H", OWN_IDEAS),  # noqa: E501
     MemberRow("/organisations/{riverside_advocacy}/ideas/new/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/ideas/{riverside_reword}/reword/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/ideas/{hillside_idea}/reword/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     MemberRow("/organisations/{riverside_council}/ideas/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     MemberRow("/organisations/{riverside_council}/ideas/new/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     MemberRow("/organisations/{riverside_advocacy}/ideas/sessions/{riverside_session}/votes/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
@@ -261,6 +264,12 @@ def _ideas_fill(cast) -> dict[str, int]:
             cast.riverside_advocacy,
             cast.riverside_consultation,
         ),
+        (
+            "riverside_reword",
+            "Riverside reword",
+            cast.riverside_advocacy,
+            cast.riverside_consultation,
+        ),
         ("hillside_idea", "Hillside idea", cast.hillside_carers, cast.hillside_consultation),
     ):
         made[name], _ = idea_suggest(
@@ -272,6 +281,9 @@ def _ideas_fill(cast) -> dict[str, int]:
             submit_token=name,
         )
     idea_moderate(idea=made["riverside_idea"], action="publish", by=cast.commissioner)
+    idea_moderate(
+        idea=made["riverside_reword"], action="reword", by=cast.commissioner, easy_reason="Why?"
+    )
     return {name: thing.pk for name, thing in (sessions | made).items()}
 
 

@@ -94,7 +94,7 @@ def test_mistakes_are_explained_and_what_was_typed_is_kept(cast, client_for):
     )
     text = page_text(response)
     assert "Enter a title for the idea." in text
-    assert "Write the cost as a number of pounds" in text
+    assert "Write how many pounds it might cost" in text
     assert "There is no picture called No such picture in the library." in text
     assert "Grow food together." in response.content.decode()
     assert not Idea.objects.exists()
@@ -186,3 +186,38 @@ def test_an_unverified_group_is_told_it_can_suggest_once_verified(cast, client_f
     response = client_for("vcse_member").post(url, _form(cast), follow=True)
     assert "can suggest ideas once it has been verified" in page_text(response)
     assert not Idea.objects.exists()
+
+
+def test_a_group_rewords_an_idea_when_asked_and_it_waits_again(cast, client_for):
+    idea = an_idea(cast.riverside_consultation, "Buddies", organisation=cast.riverside_advocacy)
+    idea_moderate(idea=idea, action="reword", by=cast.commissioner, easy_reason="Say what they do.")
+    url = reverse("ideas:reword", args=[cast.riverside_advocacy.pk, idea.pk])
+    client = client_for("vcse_member")
+    page = page_text(client.get(url))
+    assert "The commissioner asked: Say what they do." in page
+    words = {
+        "title": "Buddies who go out with you",
+        "easy_title": "",
+        "body": "",
+        "cost": "",
+        "picture": "",
+    }
+    assert client.post(url, words).status_code == 302
+    client.post(url, words)  # a second click records nothing more
+    idea.refresh_from_db()
+    assert (idea.title, idea.status) == ("Buddies who go out with you", Status.WAITING)
+    change = idea.changes.last()
+    assert (change.from_status, change.to_status, change.by) == (
+        Status.NEEDS_REWORDING,
+        Status.WAITING,
+        cast.vcse_member,
+    )
+    assert idea.changes.filter(to_status=Status.WAITING).count() == 2  # suggested, then reworded
+
+
+def test_an_idea_not_asked_to_be_reworded_cannot_be_changed(cast, client_for):
+    idea = an_idea(cast.riverside_consultation, "Buddies", organisation=cast.riverside_advocacy)
+    url = reverse("ideas:reword", args=[cast.riverside_advocacy.pk, idea.pk])
+    client_for("vcse_member").post(url, {"title": "Changed"})
+    idea.refresh_from_db()
+    assert idea.title == "Buddies"

@@ -100,3 +100,19 @@ def test_the_service_refuses_more_session_votes_than_people(cast):
     with pytest.raises(IdeaRefused):
         session_votes_save(session=session, counts={idea.pk: {"yes": 3, "no": 1}}, by=None)
     assert not IdeaVote.objects.exists()
+
+
+def test_vote_totals_are_not_multiplied_by_the_members_who_can_see_them(cast, make_response):
+    from tests.cast import MembershipFactory, UserFactory
+
+    for _number in range(2):
+        MembershipFactory(user=UserFactory(), organisation=cast.riverside_advocacy)
+        MembershipFactory(user=UserFactory(), organisation=cast.riverside)
+    idea = an_idea(
+        cast.riverside_consultation,
+        organisation=cast.riverside_advocacy,
+        published_by=cast.commissioner,
+    )
+    idea_vote(idea=idea, response=make_response(), value="yes")
+    for user in (cast.commissioner, cast.vcse_member, cast.administrator):
+        assert Idea.objects.visible_to(user).with_votes().get().yes_votes == 1

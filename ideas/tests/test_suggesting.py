@@ -66,7 +66,7 @@ def test_words_without_a_name_ask_for_a_name_and_keep_the_words(client, consulta
     response = journey.answer("idea", {"title": "", "text": "We grow food", "cost": "lots"})
     text = page_text(response)
     assert "Give your idea a short name." in text
-    assert "Write the cost as a number of pounds, like 500." in text
+    assert "Write how many pounds it might cost, like 500." in text
     assert "We grow food" in response.content.decode()
 
 

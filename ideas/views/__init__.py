@@ -1,5 +1,10 @@
 from .moderation import moderate_action, moderate_idea, queue
-from .organisation import organisation_idea_new, organisation_ideas, session_votes
+from .organisation import (
+    organisation_idea_new,
+    organisation_idea_reword,
+    organisation_ideas,
+    session_votes,
+)
 from .public import idea_list, idea_vote_view, your_ideas
 
 __all__ = [
@@ -8,6 +13,7 @@ __all__ = [
     "moderate_action",
     "moderate_idea",
     "organisation_idea_new",
+    "organisation_idea_reword",
     "organisation_ideas",
     "queue",
     "session_votes",

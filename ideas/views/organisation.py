@@ -9,10 +9,10 @@ from django.utils.translation import gettext as _
 
 from organisations.models import GroupSession
 
-from ..forms import OrganisationIdeaForm, SessionVotesForm
-from ..models import Idea, IdeaVote, Source
+from ..forms import IdeaWordsForm, OrganisationIdeaForm, SessionVotesForm
+from ..models import Idea, IdeaVote, Source, Status
 from ..presenters import idea_status, latest_change_prefetch
-from ..services import IdeaRefused, idea_suggest, session_votes_save
+from ..services import IdeaRefused, idea_reword, idea_suggest, session_votes_save
 from .common import community_group
 
 
@@ -56,11 +56,7 @@ def organisation_idea_new(request: HttpRequest, pk: int) -> HttpResponse:
         idea, made = idea_suggest(
             consultation=data["consultation"],
             area_key=data["area_key"],
-            title=data["title"],
-            easy_title=data["easy_title"],
-            body=data["body"],
-            cost_estimate=data["cost"],
-            picture=data["picture"],
+            **form.words(),
             source=Source.SESSION if data["session"] else Source.ORGANISATION,
             organisation=organisation,
             session=data["session"],
@@ -80,6 +76,36 @@ def organisation_idea_new(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("ideas:organisation", pk=organisation.pk)
     return render(
         request, "ideas/organisation_idea_new.html", {"organisation": organisation, "form": form}
+    )
+
+
+@login_required
+def organisation_idea_reword(request: HttpRequest, pk: int, idea_pk: int) -> HttpResponse:
+    """The commissioner asked for new words: the group changes them, and the idea waits again."""
+    organisation = community_group(request, pk)
+    idea = get_object_or_404(
+        Idea.objects.visible_to(request.user)
+        .filter(Q(organisation=organisation) | Q(session__organisation=organisation))
+        .select_related("picture"),
+        pk=idea_pk,
+    )
+    if idea.status != Status.NEEDS_REWORDING:
+        messages.info(request, _("The commissioner has not asked you to reword this idea."))
+        return redirect("ideas:organisation", pk=organisation.pk)
+    reason = idea.changes.order_by("-at", "-pk").first()
+    form = IdeaWordsForm(
+        request.POST if request.method == "POST" else None, initial=IdeaWordsForm.initial_for(idea)
+    )
+    if request.method == "POST" and form.is_valid():
+        if idea_reword(idea=idea, by=request.user, **form.words()) is None:
+            messages.info(request, _("You had already sent the new words."))
+        else:
+            messages.success(request, _("Thank you. The commissioner will check the new words."))
+        return redirect("ideas:organisation", pk=organisation.pk)
+    return render(
+        request,
+        "ideas/organisation_idea_reword.html",
+        {"organisation": organisation, "idea": idea, "form": form, "reason": reason},
     )
 
 

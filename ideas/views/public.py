@@ -18,10 +18,10 @@ from responses.presenters import try_again_text
 from responses.services import TooManyGuesses, resume_code_check
 from responses.views.common import binding_set, bound_response, consultation_get
 
-from ..forms import IdeaVotesForm
 from ..models import Idea
 from ..presenters import cost_words, idea_status, latest_change_prefetch, votes_in_words
 from ..services import IdeaRefused, idea_vote
+from ..vote_forms import IdeaVotesForm
 
 
 def _published(consultation):

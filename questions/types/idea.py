@@ -29,7 +29,7 @@ def pounds_from_text(typed: str) -> int | None:
         return None
     if not typed.isdigit() or int(typed) > MOST_POUNDS:
         raise forms.ValidationError(
-            _("Write the cost as a number of pounds, like 500. Or leave it empty.")
+            _("Write how many pounds it might cost, like 500. Or leave it empty.")
         )
     return int(typed)
 
@@ -59,7 +59,7 @@ class IdeaForm(QuestionForm):
         )
         self.fields["cost"] = forms.CharField(
             label=_("How much might it cost?"),
-            help_text=_("Only if you know. Write the number of pounds, like 500."),
+            help_text=_("Only if you know. Write how many pounds, like 500."),
             required=False,
             widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
         )
