@@ -102,6 +102,17 @@ class IdeaWordsForm(forms.Form):
         }
 
 
+class CommissionerWordsForm(IdeaWordsForm):
+    """The commissioner tidies an idea's words, and says why."""
+
+    reason = forms.CharField(
+        label=_("Why you changed the words (optional)"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
 class OrganisationIdeaForm(IdeaWordsForm):
     """An organisation suggests an idea, perhaps one a group session had."""
 

@@ -175,6 +175,29 @@ def idea_reword(
     return change
 
 
+@transaction.atomic
+def idea_words_edit(*, idea: Idea, by, reason: str = "", **words) -> IdeaStatusChange | None:
+    """A commissioner tidies an idea's words (a person cannot reword their own: no account).
+
+    Recorded as a change that keeps the status, with who, when and why. None if nothing changed.
+    """
+    idea = Idea.objects.select_for_update().get(pk=idea.pk)
+    fields = ("title", "easy_title", "body", "cost_estimate", "picture")
+    before = {name: getattr(idea, name) for name in fields}
+    for name in fields:
+        setattr(idea, name, words.get(name, before[name]))
+    if all(getattr(idea, name) == before[name] for name in fields):
+        return None
+    idea.save()
+    return IdeaStatusChange.objects.create(
+        idea=idea,
+        from_status=idea.status,
+        to_status=idea.status,
+        by=by,
+        reason=reason.strip() or _("The commissioner changed the words."),
+    )
+
+
 def _check_merge(idea: Idea, target: Idea | None) -> None:
     if target is None:
         raise IdeaRefused(_("Choose the idea to merge it into."))

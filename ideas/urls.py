@@ -30,6 +30,11 @@ urlpatterns = [
         name="moderate_idea",
     ),
     path(
+        "organisations/<id:pk>/ideas/moderate/<id:idea_pk>/words/",
+        views.moderate_words,
+        name="moderate_words",
+    ),
+    path(
         "organisations/<id:pk>/ideas/moderate/<id:idea_pk>/<slug:action>/",
         views.moderate_action,
         name="moderate_action",

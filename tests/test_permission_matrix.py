@@ -187,6 +187,8 @@ MEMBER_ROWS = [
     MemberRow("/organisations/{riverside_council}/ideas/moderate/{riverside_idea}/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
     MemberRow("/organisations/{riverside_council}/ideas/moderate/{hillside_idea}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     MemberRow("/organisations/{riverside_council}/ideas/moderate/{riverside_idea}/reword/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/moderate/{riverside_idea}/words/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_council}/ideas/moderate/{riverside_idea}/words/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     MemberRow("/organisations/{riverside_council}/ideas/moderate/{hillside_idea}/reword/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     MemberRow("/ideas/{riverside}/", "ok:R", "ok:R", "ok:R", "ok:R", "ok:R", "ok:R", PUBLIC_IDEAS, anonymous="ok:R"),  # noqa: E501
     MemberRow("/ideas/{riverside}/your-ideas/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),

@@ -168,3 +168,38 @@ def test_a_community_group_cannot_moderate_its_own_idea(cast, client_for, idea):
 def test_an_unknown_action_is_not_found(cast, client_for, idea):
     assert _act(client_for("commissioner"), cast, idea, "delete").status_code == 404
     assert not IdeaVote.objects.exists()
+
+
+def test_the_commissioner_changes_the_words_and_the_change_is_recorded(cast, client_for, idea):
+    url = reverse("ideas:moderate_words", args=[cast.riverside.pk, idea.pk])
+    client = client_for("commissioner")
+    words = {
+        "title": idea.title,
+        "easy_title": "A cafe where we work",
+        "body": "",
+        "cost": "",
+        "picture": "",
+        "reason": "Clearer easy-read title",
+    }
+    assert client.post(url, words).status_code == 302
+    client.post(url, words)  # nothing new the second time
+    idea.refresh_from_db()
+    assert (idea.easy_title, idea.status) == ("A cafe where we work", Status.WAITING)
+    change = idea.changes.last()
+    assert (change.from_status, change.to_status, change.by, change.reason) == (
+        Status.WAITING,
+        Status.WAITING,
+        cast.commissioner,
+        "Clearer easy-read title",
+    )
+    assert idea.changes.count() == 2
+    text = page_text(client.get(reverse("ideas:moderate_idea", args=[cast.riverside.pk, idea.pk])))
+    assert "Words changed" in text
+
+
+def test_a_published_idea_offers_no_publish_step(cast, client_for, idea):
+    idea_moderate(idea=idea, action="publish", by=cast.commissioner)
+    url = reverse("ideas:moderate_idea", args=[cast.riverside.pk, idea.pk])
+    html = client_for("commissioner").get(url).content.decode()
+    assert "/publish/" not in html
+    assert "/reword/" in html

@@ -1,4 +1,4 @@
-from .moderation import moderate_action, moderate_idea, queue
+from .moderation import moderate_action, moderate_idea, moderate_words, queue
 from .organisation import (
     organisation_idea_new,
     organisation_idea_reword,
@@ -12,6 +12,7 @@ __all__ = [
     "idea_vote_view",
     "moderate_action",
     "moderate_idea",
+    "moderate_words",
     "organisation_idea_new",
     "organisation_idea_reword",
     "organisation_ideas",

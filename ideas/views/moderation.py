@@ -9,9 +9,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ..forms import ModerateForm
+from ..forms import CommissionerWordsForm, ModerateForm
 from ..models import Idea, Status
-from ..services import ACTIONS, IdeaRefused, idea_moderate
+from ..services import ACTIONS, SETTLED, IdeaRefused, idea_moderate, idea_words_edit
 from .common import commissioning_body
 
 ACTION_NAMES = {
@@ -62,11 +62,34 @@ def moderate_idea(request: HttpRequest, pk: int, idea_pk: int) -> HttpResponse:
             "body": body,
             "idea": idea,
             "changes": idea.changes.select_related("by"),
+            # The steps that would change something: not "publish" for a published idea.
             "actions": []
-            if idea.status in (Status.MERGED, Status.CHOSEN)
-            else ACTION_NAMES.items(),
+            if idea.status in SETTLED
+            else [(key, name) for key, name in ACTION_NAMES.items() if ACTIONS[key] != idea.status],
         },
     )
+
+
+@login_required
+def moderate_words(request: HttpRequest, pk: int, idea_pk: int) -> HttpResponse:
+    body = commissioning_body(request, pk)
+    idea = get_object_or_404(_ideas(request, body).select_related("picture"), pk=idea_pk)
+    if idea.status in SETTLED:
+        raise Http404
+    form = CommissionerWordsForm(
+        request.POST if request.method == "POST" else None,
+        initial=CommissionerWordsForm.initial_for(idea),
+    )
+    if request.method == "POST" and form.is_valid():
+        change = idea_words_edit(
+            idea=idea, by=request.user, reason=form.cleaned_data["reason"], **form.words()
+        )
+        if change is None:
+            messages.info(request, _("Nothing changed."))
+        else:
+            messages.success(request, _("The words are saved."))
+        return redirect("ideas:moderate_idea", pk=body.pk, idea_pk=idea.pk)
+    return render(request, "ideas/moderate_words.html", {"body": body, "idea": idea, "form": form})
 
 
 @login_required
