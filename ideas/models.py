@@ -122,9 +122,10 @@ class Idea(models.Model):
         blank=True,
         related_name="ideas",
     )
+    # SET_NULL: removing a session record keeps the ideas it had, as the organisation's.
     session = models.ForeignKey(
         "organisations.GroupSession",
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="ideas",
@@ -132,9 +133,11 @@ class Idea(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.WAITING
     )
+    # SET_NULL: an idea joined by others may itself go (its person deleted their answers); the
+    # ideas merged into it stay merged, and say so without naming it.
     merged_into = models.ForeignKey(
         "self",
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="merged_ideas",
@@ -164,9 +167,8 @@ class Idea(models.Model):
                 name="one_idea_per_answer",
             ),
             models.CheckConstraint(
-                condition=Q(status="merged", merged_into__isnull=False)
-                | (~Q(status="merged") & Q(merged_into__isnull=True)),
-                name="merged_ideas_name_their_target",
+                condition=Q(merged_into__isnull=True) | Q(status="merged"),
+                name="only_merged_ideas_have_a_target",
             ),
         ]
 

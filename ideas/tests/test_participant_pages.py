@@ -170,7 +170,8 @@ def test_voting_stops_when_the_consultation_closes(cast, client, make_response):
         organisation=cast.riverside_advocacy,
         published_by=cast.commissioner,
     )
-    consultation = cast.riverside_consultation
+    # A fresh copy: the cast's own object is shared by every test in the module.
+    consultation = type(cast.riverside_consultation).objects.get(pk=cast.riverside_consultation.pk)
     consultation.closes_on = datetime.date.today() - datetime.timedelta(days=1)
     consultation.save()
     url = reverse("ideas:vote", args=[consultation.pk, "community"])
@@ -180,3 +181,20 @@ def test_voting_stops_when_the_consultation_closes(cast, client, make_response):
 def test_an_unknown_area_is_not_found(cast, client):
     url = reverse("ideas:vote", args=[cast.riverside_consultation.pk, "moon"])
     assert client.get(url).status_code == 404
+
+
+def test_a_person_deleting_their_answers_takes_their_ideas_even_when_others_joined_them(
+    cast, make_response
+):
+    from responses.services import response_delete
+
+    response = make_response()
+    theirs = _person_idea(cast, response)
+    joined = an_idea(cast.riverside_consultation, organisation=cast.riverside_advocacy)
+    idea_moderate(idea=joined, action="merge", by=cast.commissioner, merge_into=theirs)
+
+    response_delete(response=response)
+
+    assert not type(theirs).objects.filter(pk=theirs.pk).exists()
+    joined.refresh_from_db()
+    assert (joined.status, joined.merged_into) == ("merged", None)
