@@ -96,3 +96,62 @@ def test_a_commissioner_checks_an_idea_and_a_person_votes_on_it(live_server, pag
     assert (vote.idea_id, vote.response_id, vote.value) == (idea.pk, response.pk, "yes")
     idea.refresh_from_db()
     assert idea.status == Status.PUBLISHED
+
+
+def test_a_community_group_suggests_an_idea_and_records_a_sessions_votes(live_server, page):
+    import datetime
+
+    from ideas.services import idea_moderate
+    from organisations.models import GroupSession
+
+    cast = cast_build()
+    published, _made = idea_suggest(
+        consultation=cast.riverside_consultation,
+        area_key="community",
+        title="Time bank",
+        source=Source.ORGANISATION,
+        organisation=cast.riverside_advocacy,
+    )
+    idea_moderate(idea=published, action="publish", by=cast.commissioner)
+    session = GroupSession.objects.create(
+        organisation=cast.riverside_advocacy,
+        consultation=cast.riverside_consultation,
+        held_on=datetime.date(2026, 11, 3),
+        method="workshop",
+        facilitator_name="Sam",
+        people_count=6,
+        submit_token="browser-session",
+    )
+
+    _sign_in(page, live_server, cast.vcse_member)
+    page.get_by_role("link", name="Our ideas, and votes from our group sessions").click()
+    assert_no_axe_violations(page)
+    page.get_by_role("link", name="Suggest an idea").click()
+    assert_no_axe_violations(page)
+    page.get_by_label("Cost estimate in pounds (optional)").fill("lots")
+    page.get_by_role("button", name="Send the idea").click()
+    summary = page.locator(".error-summary").inner_text()
+    assert "Enter a title for the idea." in summary
+    assert "Choose the consultation the idea is for." in summary
+    assert page.get_by_label("Cost estimate in pounds (optional)").input_value() == "lots"
+    assert_no_axe_violations(page)
+    page.get_by_label("Riverside: have your say").check()
+    page.get_by_label("Your community").check()
+    page.get_by_label("Title", exact=True).fill("Repair cafe")
+    page.get_by_label("Cost estimate in pounds (optional)").fill("£1,200")
+    page.get_by_role("button", name="Send the idea").click()
+    assert "waiting for the commissioner to check it" in page.locator("main").inner_text()
+    assert "Repair cafe" in page.locator("[data-organisation-ideas]").inner_text()
+    assert_no_axe_violations(page)
+
+    page.get_by_role("link", name="Record votes from the session on 3 November 2026").click()
+    assert_no_axe_violations(page)
+    page.get_by_label("Time bank: Yes", exact=True).fill("5")
+    page.get_by_label("Time bank: No", exact=True).fill("4")
+    page.get_by_role("button", name="Save votes").click()
+    assert "more votes than the 6 people present" in page.locator(".error-summary").inner_text()
+    assert_no_axe_violations(page)
+    page.get_by_label("Time bank: No", exact=True).fill("1")
+    page.get_by_role("button", name="Save votes").click()
+    assert "The session's votes are saved." in page.locator("main").inner_text()
+    assert {(v.value, v.count) for v in session.idea_votes.all()} == {("yes", 5), ("no", 1)}
