@@ -135,6 +135,16 @@ class QuestionType:
         """The option keys an answer depends on, so an option with answers is never removed."""
         return set()
 
+    # After sending ------------------------------------------------------------------------------
+
+    def on_send(self, *, response, answer) -> None:
+        """Called once for each of this type's answers when its response is sent.
+
+        Most types do nothing: their answers are read by results. A type whose answers start
+        something of their own (an idea to moderate) does it here. It may be called again for
+        the same answer, so what it does must be safe to repeat.
+        """
+
     # Seed content -----------------------------------------------------------------------------
 
     def value_from_content(self, item: dict, content: ContentLookup) -> dict:
@@ -173,6 +183,11 @@ def question_type(name: str) -> QuestionType:
 
 def registered_names() -> set[str]:
     return set(_TYPES)
+
+
+def acting_on_send() -> list[str]:
+    """The names of the types that do something when a response is sent."""
+    return [name for name, kind in _TYPES.items() if type(kind).on_send is not QuestionType.on_send]
 
 
 def question_types() -> list[QuestionType]:

@@ -14,6 +14,7 @@ from django.utils.crypto import salted_hmac
 
 from consultations.models import ConsultationPage
 from organisations.models import Organisation
+from questions.registry import acting_on_send, question_type
 
 from .about_you import STEPS
 from .codes import resume_code_from_bytes, resume_code_is_well_formed, resume_code_normalise
@@ -262,18 +263,34 @@ def response_send(
             return Response.objects.get(pk=response.pk)
         raise ResponseLocked("This consultation has closed.")
     now = timezone.now()
-    # One UPDATE that only matches a draft: whichever of two clicks comes second changes nothing.
-    sent = Response.objects.filter(pk=response.pk, status=Response.Status.DRAFT).update(
-        status=Response.Status.SENT,
-        sent_at=now,
-        views_confirmed_at=now if response.is_supported and views_confirmed else None,
-    )
+    with transaction.atomic():
+        # One UPDATE that only matches a draft: whichever of two clicks comes second changes
+        # nothing.
+        sent = Response.objects.filter(pk=response.pk, status=Response.Status.DRAFT).update(
+            status=Response.Status.SENT,
+            sent_at=now,
+            views_confirmed_at=now if response.is_supported and views_confirmed else None,
+        )
+        if sent:
+            _answers_sent(response)
     if sent:
         logger.info("Response %s sent for consultation %s", response.pk, response.consultation_id)
     current = Response.objects.filter(pk=response.pk).first()
     if current is None:
         raise ResponseLocked("This response has been deleted.")
     return current
+
+
+def _answers_sent(response: Response) -> None:
+    """Let each question type act on its answers once they are sent (an idea goes to moderation).
+
+    In the same transaction as the send, so a response is never sent without what follows.
+    """
+    acting = acting_on_send()
+    if not acting:
+        return
+    for answer in response.answers.filter(question_type__in=acting):
+        question_type(answer.question_type).on_send(response=response, answer=answer)
 
 
 def resume_code_check(

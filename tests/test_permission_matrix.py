@@ -23,6 +23,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from consultations.models import AreaPage, EasyReadSignOff, HomePage, RespondentGroup
+from ideas.services import idea_moderate, idea_suggest
 from organisations.models import GroupSession, Invitation, OrganisationalResponse, Pledge
 from responses.models import Channel, Response
 from tests.cast import EVERYONE
@@ -41,6 +42,11 @@ COMMUNITY_MEMBERS = {"R": "val@advocacy.example", "H": "vic@carers.example"}
 SESSIONS = {"R": "Riverside: have your say", "H": "Hillside: have your say"}
 SESSION_FACILITATORS = {"R": "Rita Facilitator", "H": "Hugo Facilitator"}
 PAPER_FORMS = {"R": "Paper form R-1", "H": "Paper form H-1"}
+# Ideas: the Riverside one is published, the Hillside one and a second Riverside one wait, and a
+# third Riverside one was sent back for new words.
+IDEAS = {"R": "Riverside idea", "H": "Hillside idea"}
+OWN_IDEAS = {"R": "Riverside idea", "H": "Hillside idea"}
+PUBLIC_IDEAS = {"R": "Riverside idea", "W": "Riverside waiting", "H": "Hillside idea"}
 NOBODY_WITHOUT_ADMIN = ["participant", "supporter", "vcse_member", "other_vcse_member"]
 
 
@@ -219,6 +225,31 @@ MEMBER_ROWS = [
     # Another organisation's form under your own organisation's address.
     MemberRow("/organisations/{riverside_advocacy}/typing-in/{riverside}/{hillside_paper}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     MemberRow("/organisations/{riverside_advocacy}/typing-in/{riverside}/new-batch/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
+    # Ideas (issue 10): a community group's own ideas and session votes; the commissioning body's
+    # moderation; the public, easy-read pages, which show published ideas only.
+    MemberRow("/organisations/{riverside_advocacy}/ideas/", "missing", "missing", "missing", "ok:R", "missing", "ok:R", OWN_IDEAS),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/ideas/", "missing", "missing", "missing", "missing", "ok:H", "ok:H", OWN_IDEAS),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/ideas/new/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/ideas/{riverside_reword}/reword/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/ideas/{hillside_idea}/reword/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/new/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/ideas/sessions/{riverside_session}/votes/", "missing", "missing", "missing", "ok", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_carers}/ideas/sessions/{hillside_session}/votes/", "missing", "missing", "missing", "missing", "ok", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/ideas/sessions/{hillside_session}/votes/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/moderate/", "ok:R", "missing", "missing", "missing", "missing", "ok:R", IDEAS),  # noqa: E501
+    MemberRow("/organisations/{hillside_council}/ideas/moderate/", "missing", "ok:H", "missing", "missing", "missing", "ok:H", IDEAS),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/ideas/moderate/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/moderate/{riverside_idea}/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/moderate/{hillside_idea}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/moderate/{riverside_idea}/reword/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/moderate/{riverside_idea}/words/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_council}/ideas/moderate/{riverside_idea}/words/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/ideas/moderate/{hillside_idea}/reword/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/ideas/{riverside}/", "ok:R", "ok:R", "ok:R", "ok:R", "ok:R", "ok:R", PUBLIC_IDEAS, anonymous="ok:R"),  # noqa: E501
+    MemberRow("/ideas/{riverside}/your-ideas/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
+    # Voting asks for the person's code first, and shows no ideas until then.
+    MemberRow("/ideas/{riverside}/vote/community/", "ok:", "ok:", "ok:", "ok:", "ok:", "ok:", PUBLIC_IDEAS, anonymous="ok:"),  # noqa: E501
     # The invitation link is the way in for someone with no account yet.
     MemberRow("/invitations/{invitation}/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
 ]
@@ -260,6 +291,7 @@ def _fill(url: str, cast) -> str:
         hillside_session=hillside_session.pk,
         riverside_question=_question(riverside) if "{riverside_question}" in url else "",
         hillside_question=_question(hillside) if "{hillside_question}" in url else "",
+        **_ideas_fill(cast),
         riverside_group=riverside_group.pk,
         hillside_group=hillside_group.pk,
         riverside_pledge=riverside_pledge.pk,
@@ -343,6 +375,39 @@ def _paper_form(organisation, user, consultation, number: str) -> Response:
         },
     )
     return response
+
+
+def _ideas_fill(cast) -> dict[str, int]:
+    made = {}
+    for name, title, organisation, consultation in (
+        ("riverside_idea", "Riverside idea", cast.riverside_advocacy, cast.riverside_consultation),
+        (
+            "riverside_waiting",
+            "Riverside waiting",
+            cast.riverside_advocacy,
+            cast.riverside_consultation,
+        ),
+        (
+            "riverside_reword",
+            "Riverside reword",
+            cast.riverside_advocacy,
+            cast.riverside_consultation,
+        ),
+        ("hillside_idea", "Hillside idea", cast.hillside_carers, cast.hillside_consultation),
+    ):
+        made[name], _ = idea_suggest(
+            consultation=consultation,
+            area_key="community",
+            title=title,
+            source="organisation",
+            organisation=organisation,
+            submit_token=name,
+        )
+    idea_moderate(idea=made["riverside_idea"], action="publish", by=cast.commissioner)
+    idea_moderate(
+        idea=made["riverside_reword"], action="reword", by=cast.commissioner, easy_reason="Why?"
+    )
+    return {name: idea.pk for name, idea in made.items()}
 
 
 def _outcome(response, records: dict[str, str] | None) -> str:

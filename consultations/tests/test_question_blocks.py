@@ -146,4 +146,5 @@ def test_every_question_type_has_a_block():
         "vote",
         "coins",
         "offer",
+        "idea",
     }

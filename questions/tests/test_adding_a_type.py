@@ -92,3 +92,48 @@ def test_a_new_question_type_is_answered_through_the_real_journey(client, with_t
     (ref,) = question_refs(consultation.area_pages())
     results = results_for(question_load(ref, pictures=False), [answer.value])
     assert results.counts == {"amber": 1}
+
+
+SENT: list[tuple[int, str, dict]] = []
+
+
+class Signpost(TrafficLight):
+    """A throwaway type that acts when its answers are sent, as "suggest an idea" does."""
+
+    name = "signpost"
+
+    def on_send(self, *, response, answer):
+        SENT.append((response.pk, answer.question_id, answer.value))
+
+
+def test_a_type_can_act_on_its_answers_when_they_are_sent(client, settings):
+    templates = copy.deepcopy(settings.TEMPLATES)
+    templates[0]["DIRS"] = [*templates[0]["DIRS"], Path(__file__).parent / "templates"]
+    settings.TEMPLATES = templates
+    SENT.clear()
+    with registered(Signpost):
+        consultation = make_consultation()
+        area = AreaPage.objects.child_of(consultation).get(area_key="home")
+        area.questions = [
+            {
+                "type": "signpost",
+                "value": {
+                    "question": "Which way?",
+                    "hint": "",
+                    "picture": None,
+                    "audio": None,
+                    "allow_dont_know": True,
+                },
+            }
+        ]
+        area.save_revision().publish()
+        journey = Journey(client, consultation)
+        journey.start()
+        journey.answer("signpost", {"answer": "green"})
+        assert SENT == []  # saving an answer is not sending it
+        journey.post(journey.url("check"))
+        journey.post(journey.url("check"))  # a second send acts on nothing more
+        (ref,) = question_refs(consultation.area_pages())
+
+    response = Response.objects.get()
+    assert SENT == [(response.pk, ref.id, {"choice": "green"})]

@@ -22,6 +22,7 @@ def test_every_stored_type_is_registered_with_a_block_form_template_and_tally():
         "vote",
         "coins",
         "offer",
+        "idea",
     }
     for kind in question_types():
         assert kind.block() is not None

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from consultations.demo import demo_access_load, demo_accounts_load, demo_organisations_load
 from consultations.demo_content import demo_content_load
+from ideas.demo import demo_ideas_load
 from organisations.demo_org_responses import demo_org_responses_load
 from organisations.demo_sessions import demo_sessions_load
 from responses.demo_paper import demo_paper_load
@@ -38,11 +39,14 @@ class Command(BaseCommand):
         demo_sessions_load(consultation)
         demo_org_responses_load(consultation)
         demo_paper_load(consultation)
+        demo_ideas_load(consultation)
         start = reverse("responses:start", kwargs={"consultation_pk": consultation.pk})
         # Printed last, so nothing that loading logs can push the logins off the screen.
         self.stdout.write(self.style.SUCCESS(f"Demo loaded: {consultation.title}"))
         self.stdout.write(f"  Consultation page:   {address}{consultation.url}")
         self.stdout.write(f"  Participants start:  {address}{start}")
+        ideas = reverse("ideas:list", kwargs={"consultation_pk": consultation.pk})
+        self.stdout.write(f"  Ideas:               {address}{ideas}")
         self.stdout.write(f"  Staff sign in:       {address}{reverse('account_login')}")
         self.stdout.write(
             "Staff set up an authenticator app the first time they sign in, then go on to "
