@@ -54,6 +54,7 @@ urlpatterns = [
     re_path(r"^(documents|_util/authenticate_with_password)/", not_found),
     path("accounts/", include("allauth.urls")),
     path("", include("accessibility.urls")),
+    path("", include("decisions.urls")),
     path("", include("organisations.urls")),
     path("", include("pictures.urls")),
     path("", include("responses.urls")),
