@@ -204,13 +204,17 @@ class ConsultationPage(Page):
     class Meta:
         verbose_name = _("consultation")
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    def clean_fields(self, exclude=None):
+        # Before the fields are checked, so an empty promise date is filled, not refused.
         if self.closes_on and self.promise_date is None:
             from decisions.promise import default_promise_date  # R7: 12 weeks after closing
 
             self.promise_date = default_promise_date(self.closes_on)
+        super().clean_fields(exclude=exclude)
+
+    def clean(self):
+        super().clean()
+        errors = {}
         if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
             errors["closes_on"] = _("The closing date must be after the opening date.")
         if self.closes_on and self.promise_date and self.promise_date < self.closes_on:
