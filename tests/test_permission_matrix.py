@@ -20,6 +20,7 @@ import pytest
 from django.urls import reverse
 
 from consultations.models import AreaPage, EasyReadSignOff, HomePage, RespondentGroup
+from decisions.models import Decision
 from organisations.models import Invitation, Pledge
 from tests.cast import EVERYONE
 
@@ -34,6 +35,7 @@ MEMBERS = {"R": "cam@riverside.example", "H": "hal@hillside.example"}
 GROUPS = {"R": "Carers in Riverside", "H": "Carers in Hillside"}
 COMMUNITY_GROUPS = {"R": "Riverside Advocacy", "H": "Hillside Carers"}
 COMMUNITY_MEMBERS = {"R": "val@advocacy.example", "H": "vic@carers.example"}
+DECISIONS = {"R": "Riverside decision", "H": "Hillside decision"}
 NOBODY_WITHOUT_ADMIN = ["participant", "supporter", "vcse_member", "other_vcse_member"]
 
 
@@ -162,6 +164,20 @@ MEMBER_ROWS = [
     MemberRow("/organisations/{riverside_council}/invite/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     # Verifying takes a POST only; the answer to a GET is the same for any number, so says nothing.
     MemberRow("/organisations/{riverside_advocacy}/verify/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
+    # Decisions: the commissioning body's own members (and administrators) only (ADR 022).
+    MemberRow("/organisations/{riverside_council}/decisions/", "ok:R", "missing", "missing", "missing", "missing", "ok:R", DECISIONS),  # noqa: E501
+    MemberRow("/organisations/{hillside_council}/decisions/", "missing", "ok:H", "missing", "missing", "missing", "ok:H", DECISIONS),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/decisions/new/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/decisions/{riverside_decision}/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/decisions/{riverside_decision}/edit/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/decisions/{riverside_decision}/lines/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/decisions/{riverside_decision}/evidence/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_council}/decisions/{hillside_decision}/", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
+    # Another body's decision under your own body's address.
+    MemberRow("/organisations/{riverside_council}/decisions/{hillside_decision}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    # A community group has no decisions.
+    MemberRow("/organisations/{riverside_advocacy}/decisions/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/decisions/{riverside_decision}/publish/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
     # The invitation link is the way in for someone with no account yet.
     MemberRow("/invitations/{invitation}/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
 ]
@@ -185,12 +201,31 @@ def _fill(url: str, cast) -> str:
     invitation, _ = Invitation.objects.get_or_create(
         organisation=cast.riverside_advocacy, email="newcomer@advocacy.example"
     )
+    decisions = {
+        consultation: Decision.objects.get_or_create(
+            submit_token=f"matrix-{consultation.pk}",
+            defaults={
+                "consultation": consultation,
+                "area_key": "home",
+                "title": "Riverside decision" if consultation == riverside else "Hillside decision",
+                "easy_title": "We decided.",
+                "summary": "Because.",
+                "easy_summary": "Because.",
+                "decided_on": "2027-03-03",
+                "decided_by": "Board",
+                "forum": "Board meeting",
+            },
+        )[0]
+        for consultation in (riverside, hillside)
+    }
     return url.format(
         riverside_group=riverside_group.pk,
         hillside_group=hillside_group.pk,
         riverside_pledge=riverside_pledge.pk,
         hillside_pledge=hillside_pledge.pk,
         invitation=invitation.token,
+        riverside_decision=decisions[riverside].pk,
+        hillside_decision=decisions[hillside].pk,
         riverside_advocacy=cast.riverside_advocacy.pk,
         hillside_carers=cast.hillside_carers.pk,
         home=HomePage.objects.get().pk,
