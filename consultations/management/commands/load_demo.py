@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from consultations.demo import demo_access_load, demo_accounts_load, demo_organisations_load
 from consultations.demo_content import demo_content_load
+from decisions.demo import demo_decisions_load
 
 
 class Command(BaseCommand):
@@ -32,6 +33,7 @@ class Command(BaseCommand):
         consultation = demo_content_load()
         demo_access_load(consultation)
         accounts = [*accounts, *demo_organisations_load(consultation)]
+        demo_decisions_load(consultation)
         start = reverse("responses:start", kwargs={"consultation_pk": consultation.pk})
         # Printed last, so nothing that loading logs can push the logins off the screen.
         self.stdout.write(self.style.SUCCESS(f"Demo loaded: {consultation.title}"))
