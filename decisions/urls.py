@@ -8,6 +8,7 @@ BASE = "organisations/<id:pk>/decisions/"
 ONE = BASE + "<id:decision_pk>/"
 
 urlpatterns = [
+    path("organisations/decisions/", views.mine, name="mine"),
     path(BASE, views.decision_list, name="list"),
     path(BASE + "new/", views.decision_new, name="new"),
     path(ONE, views.decision_detail, name="detail"),

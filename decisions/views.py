@@ -49,6 +49,18 @@ def _published_refused(request: HttpRequest, body, decision) -> HttpResponse:
 
 
 @login_required
+def mine(request: HttpRequest) -> HttpResponse:
+    """Where the admin's "Decisions" menu item goes: the person's commissioning body's list."""
+    bodies = Organisation.objects.commissioners()
+    if not request.user.is_superuser:
+        bodies = bodies.member_of(request.user)
+    bodies = list(bodies.distinct())
+    if len(bodies) == 1:
+        return redirect("decisions:list", pk=bodies[0].pk)
+    return render(request, "decisions/mine.html", {"bodies": bodies})
+
+
+@login_required
 def decision_list(request: HttpRequest, pk: int) -> HttpResponse:
     body = _own_body(request, pk)
     consultations = _consultations(request, body).order_by("-closes_on", "title")

@@ -308,3 +308,14 @@ def test_the_list_shows_decisions_by_consultation_and_area(cast, client_for, dec
     assert "Support with where you live" in html
     assert DECISION_DATA["title"] in html
     assert "Hillside" not in html
+
+
+def test_the_admin_menu_leads_a_commissioner_to_their_bodys_decisions(cast, client_for):
+    mine = reverse("decisions:mine")
+    response = client_for("commissioner").get(mine)
+    assert response["Location"] == reverse("decisions:list", args=[cast.riverside.pk])
+    admin = client_for("commissioner").get("/admin/").content.decode()
+    assert mine in admin
+    html = client_for("vcse_member").get(mine).content.decode()
+    assert "You are not a member of one." in html
+    assert "Riverside Council" not in html
