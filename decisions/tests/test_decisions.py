@@ -319,3 +319,38 @@ def test_the_admin_menu_leads_a_commissioner_to_their_bodys_decisions(cast, clie
     html = client_for("vcse_member").get(mine).content.decode()
     assert "You are not a member of one." in html
     assert "Riverside Council" not in html
+
+
+def test_a_group_session_of_the_consultation_can_be_linked_as_evidence(cast, client_for, decision):
+    from organisations.models import GroupSession
+
+    session = GroupSession.objects.create(
+        organisation=cast.riverside_advocacy,
+        consultation=cast.riverside_consultation,
+        held_on="2027-02-01",
+        method="workshop",
+        facilitator_name="Sam",
+        people_count=12,
+        submit_token="session",
+    )
+    other = GroupSession.objects.create(
+        organisation=cast.hillside_carers,
+        consultation=cast.hillside_consultation,
+        held_on="2027-02-01",
+        method="workshop",
+        facilitator_name="Kim",
+        people_count=8,
+        submit_token="other",
+    )
+    client = client_for("commissioner")
+    choices = dict(
+        client.get(decision_url("evidence", decision)).context["form"].fields["source"].choices
+    )
+    assert f"session:{session.pk}" in choices and f"session:{other.pk}" not in choices
+    data = {"asked_for": "Homes with a family.", "easy_asked_for": "Live with a family."}
+    client.post(decision_url("evidence", decision), {**data, "source": f"session:{other.pk}"})
+    assert not decision.evidence.exists()
+    client.post(decision_url("evidence", decision), {**data, "source": f"session:{session.pk}"})
+    evidence = decision.evidence.get()
+    assert (evidence.kind, evidence.group_session) == ("group_session", session)
+    assert evidence.label == "Riverside Advocacy, Workshop, 1 February 2027"

@@ -121,3 +121,17 @@ def test_publishing_on_time_says_when_people_were_told(cast, decision):
     page = Client().get(consultation.url).content.decode()
     assert "We told you what we decided on" in page
     assert "late" not in page.lower().split("<main")[1]
+
+
+def test_publishing_in_the_admin_with_no_promise_date_sets_12_weeks_after_closing(cast, client_for):
+    from consultations.tests.factories import ask_in_every_area, consultation_form_data
+
+    consultation = cast.riverside_consultation
+    ask_in_every_area(consultation)
+    data = consultation_form_data(
+        consultation, promise_date="", **{"action-publish": "action-publish"}
+    )
+    response = client_for("commissioner").post(f"/admin/pages/{consultation.pk}/edit/", data)
+    assert response.status_code == 302
+    consultation.refresh_from_db()
+    assert consultation.promise_date == consultation.closes_on + datetime.timedelta(weeks=12)
