@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from accessibility.easy_read import Finding, check_many
 
 from .models import Decision, DecisionChange
+from .promise import long_date
 
 
 def amount_words(line: DecisionChange, amount) -> str:
@@ -53,19 +54,24 @@ def preview_rows(decision: Decision) -> list[PreviewRow]:
 class Checked:
     label: str
     findings: list[Finding]
+    is_update: bool = False
 
 
 def easy_read_findings(decision: Decision) -> list[Checked]:
     """What the easy-read checker finds in every easy-read text of the decision."""
     texts = [
         (_("What we decided, in easy read"), decision.easy_title),
-        (_("Reasons, in easy read"), decision.easy_summary.replace("\n", "\n\n")),
+        (_("Reasons, in easy read"), decision.easy_summary),
     ]
     for number, evidence in enumerate(decision.evidence.all(), start=1):
         label = _("Evidence %(number)s: what people asked for") % {"number": number}
-        texts.append((label, evidence.easy_asked_for.replace("\n", "\n\n")))
+        texts.append((label, evidence.easy_asked_for))
+    update_labels = set()
     for number, update in enumerate(decision.updates.all(), start=1):
-        label = _("Update %(number)s") % {"number": number}
-        texts.append((label, update.easy_text.replace("\n", "\n\n")))
+        label = _("Update %(number)s, %(date)s") % {"number": number, "date": long_date(update.on)}
+        update_labels.add(label)
+        texts.append((label, update.easy_text))
+    # One sentence a line is how easy read is typed here; the checker reads blank-line points.
+    texts = [(label, text.replace("\n", "\n\n")) for label, text in texts]
     found = check_many(texts, word_list=decision.consultation.word_list())
-    return [Checked(label, findings) for label, findings in found.items()]
+    return [Checked(label, findings, label in update_labels) for label, findings in found.items()]

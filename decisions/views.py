@@ -289,4 +289,5 @@ def updates(request: HttpRequest, pk: int, decision_pk: int) -> HttpResponse:
         decision,
         form=form,
         updates=decision.updates.select_related("created_by"),
+        findings=[checked for checked in easy_read_findings(decision) if checked.is_update],
     )

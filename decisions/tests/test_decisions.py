@@ -354,3 +354,21 @@ def test_a_group_session_of_the_consultation_can_be_linked_as_evidence(cast, cli
     evidence = decision.evidence.get()
     assert (evidence.kind, evidence.group_session) == ("group_session", session)
     assert evidence.label == "Riverside Advocacy, Workshop, 1 February 2027"
+
+
+def test_a_progress_update_with_hard_words_gets_a_warning_on_the_timeline(client_for, decision):
+    client = client_for("commissioner")
+    _question_evidence(decision, client)
+    client.post(decision_url("publish", decision))
+    data = {
+        "submit_token": "t",
+        "on": "2027-05-01",
+        "status": "in_progress",
+        "progress_pct": "20",
+        "title": "Procurement",
+        "easy_text": "The procurement was reconsidered by the ICB.",
+    }
+    client.post(decision_url("updates", decision), data)
+    html = client.get(decision_url("updates", decision)).content.decode()
+    assert "The easy-read checker found things to look at" in html
+    assert "Update 1, Saturday 1 May 2027" in html
