@@ -79,3 +79,36 @@ def test_a_commissioner_records_a_decision_with_a_ledger_line(live_server, page)
 
     decision = Decision.objects.get()
     assert decision.changes.count() == 1 and not decision.is_published
+
+    page.get_by_role("link", name="Next: evidence").click()
+    page.get_by_role("button", name="Add evidence").click()
+    assert "Choose where the evidence comes from." in page.locator(".error-summary").inner_text()
+    assert_no_axe_violations(page)
+    page.get_by_label("Where it comes from").select_option(label="An idea")
+    page.get_by_label("Reference").fill("IDEA-7")
+    page.get_by_label("What people asked for", exact=True).fill("More Shared Lives carers.")
+    page.get_by_label("What people asked for, in easy read").fill(
+        "More people can live with a family."
+    )
+    page.get_by_role("button", name="Add evidence").click()
+    assert "An idea: IDEA-7" in page.locator("table").inner_text()
+
+    page.get_by_role("link", name="Next: check and publish").click()
+    preview = page.locator("[data-preview]").inner_text()
+    assert "More people can live with a family." in preview
+    assert "£300,000 a year more for Shared Lives" in preview
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Publish decision").click()
+    assert "Decision published." in page.locator("main").inner_text()
+    assert_no_axe_violations(page)
+
+    page.get_by_role("link", name="Add a progress update").click()
+    page.get_by_label("In progress").check()
+    page.get_by_label("Progress (%)").fill("30")
+    page.get_by_label("What happened", exact=True).fill("3 new carers found")
+    page.get_by_label("What happened, in easy read").fill("3 new carers said yes.")
+    page.get_by_role("button", name="Add update").click()
+    assert "3 new carers said yes." in page.locator(".timeline").inner_text()
+    assert_no_axe_violations(page)
+    decision.refresh_from_db()
+    assert decision.is_published and decision.progress_pct == 30
