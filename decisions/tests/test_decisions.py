@@ -372,3 +372,13 @@ def test_a_progress_update_with_hard_words_gets_a_warning_on_the_timeline(client
     html = client.get(decision_url("updates", decision)).content.decode()
     assert "The easy-read checker found things to look at" in html
     assert "Update 1, Saturday 1 May 2027" in html
+
+
+def test_visible_to_gives_the_bodys_members_and_administrators_only(cast, decision):
+    assert list(Decision.objects.visible_to(cast.commissioner)) == [decision]
+    assert list(Decision.objects.visible_to(cast.administrator)) == [decision]
+    for person in (cast.other_commissioner, cast.editor, cast.vcse_member):
+        assert not Decision.objects.visible_to(person).exists()
+    cast.commissioner.is_active = False
+    assert not Decision.objects.visible_to(cast.commissioner).exists()
+    assert not Decision.objects.published().exists()
