@@ -55,6 +55,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("", include("accessibility.urls")),
     path("", include("ideas.urls")),
+    path("", include("decisions.urls")),
     path("", include("organisations.urls")),
     path("", include("pictures.urls")),
     path("", include("responses.urls")),

@@ -28,6 +28,11 @@ class ConsultationPageForm(WagtailAdminPageForm):
         field = self.fields.get("commissioner")
         if field is not None and self.for_user is not None:
             field.queryset = Organisation.objects.visible_to(self.for_user).commissioners()
+        promise = self.fields.get("promise_date")
+        if promise is not None:
+            # Left empty, the model fills in 12 weeks after closing (ConsultationPage.clean).
+            promise.required = False
+            promise.help_text = _("Leave empty for 12 weeks after it closes.")
 
 
 class SignOffAdminForm(WagtailAdminModelForm):

@@ -23,6 +23,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from consultations.models import AreaPage, EasyReadSignOff, HomePage, RespondentGroup
+from decisions.models import Decision
 from ideas.services import idea_moderate, idea_suggest
 from organisations.models import GroupSession, Invitation, OrganisationalResponse, Pledge
 from responses.models import Channel, Response
@@ -47,6 +48,7 @@ PAPER_FORMS = {"R": "Paper form R-1", "H": "Paper form H-1"}
 IDEAS = {"R": "Riverside idea", "H": "Hillside idea"}
 OWN_IDEAS = {"R": "Riverside idea", "H": "Hillside idea"}
 PUBLIC_IDEAS = {"R": "Riverside idea", "W": "Riverside waiting", "H": "Hillside idea"}
+DECISIONS = {"R": "Riverside decision", "H": "Hillside decision"}
 NOBODY_WITHOUT_ADMIN = ["participant", "supporter", "vcse_member", "other_vcse_member"]
 
 
@@ -250,6 +252,20 @@ MEMBER_ROWS = [
     MemberRow("/ideas/{riverside}/your-ideas/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
     # Voting asks for the person's code first, and shows no ideas until then.
     MemberRow("/ideas/{riverside}/vote/community/", "ok:", "ok:", "ok:", "ok:", "ok:", "ok:", PUBLIC_IDEAS, anonymous="ok:"),  # noqa: E501
+    # Decisions: the commissioning body's own members (and administrators) only (ADR 022).
+    MemberRow("/organisations/{riverside_council}/decisions/", "ok:R", "missing", "missing", "missing", "missing", "ok:R", DECISIONS),  # noqa: E501
+    MemberRow("/organisations/{hillside_council}/decisions/", "missing", "ok:H", "missing", "missing", "missing", "ok:H", DECISIONS),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/decisions/new/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/decisions/{riverside_decision}/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/decisions/{riverside_decision}/edit/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/decisions/{riverside_decision}/lines/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/decisions/{riverside_decision}/evidence/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_council}/decisions/{hillside_decision}/", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
+    # Another body's decision under your own body's address.
+    MemberRow("/organisations/{riverside_council}/decisions/{hillside_decision}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    # A community group has no decisions.
+    MemberRow("/organisations/{riverside_advocacy}/decisions/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/decisions/{riverside_decision}/publish/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
     # The invitation link is the way in for someone with no account yet.
     MemberRow("/invitations/{invitation}/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
 ]
@@ -285,6 +301,23 @@ def _fill(url: str, cast) -> str:
     }
     riverside_paper = _paper_form(cast.riverside_advocacy, cast.vcse_member, riverside, "R-1")
     hillside_paper = _paper_form(cast.hillside_carers, cast.other_vcse_member, riverside, "H-1")
+    decisions = {
+        consultation: Decision.objects.get_or_create(
+            submit_token=f"matrix-{consultation.pk}",
+            defaults={
+                "consultation": consultation,
+                "area_key": "home",
+                "title": "Riverside decision" if consultation == riverside else "Hillside decision",
+                "easy_title": "We decided.",
+                "summary": "Because.",
+                "easy_summary": "Because.",
+                "decided_on": "2027-03-03",
+                "decided_by": "Board",
+                "forum": "Board meeting",
+            },
+        )[0]
+        for consultation in (riverside, hillside)
+    }
     return url.format(
         **responses,
         riverside_session=riverside_session.pk,
@@ -299,6 +332,8 @@ def _fill(url: str, cast) -> str:
         invitation=invitation.token,
         riverside_paper=riverside_paper.pk,
         hillside_paper=hillside_paper.pk,
+        riverside_decision=decisions[riverside].pk,
+        hillside_decision=decisions[hillside].pk,
         riverside_advocacy=cast.riverside_advocacy.pk,
         hillside_carers=cast.hillside_carers.pk,
         home=HomePage.objects.get().pk,

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "consultations",
     "accessibility",
     "accounts",
+    "decisions",
     "organisations",
     "pictures",
     "questions",

@@ -204,6 +204,14 @@ class ConsultationPage(Page):
     class Meta:
         verbose_name = _("consultation")
 
+    def clean_fields(self, exclude=None):
+        # Before the fields are checked, so an empty promise date is filled, not refused.
+        if self.closes_on and self.promise_date is None:
+            from decisions.promise import default_promise_date  # R7: 12 weeks after closing
+
+            self.promise_date = default_promise_date(self.closes_on)
+        super().clean_fields(exclude=exclude)
+
     def clean(self):
         super().clean()
         errors = {}

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from consultations.demo import demo_access_load, demo_accounts_load, demo_organisations_load
 from consultations.demo_content import demo_content_load
+from decisions.demo import demo_decisions_load
 from ideas.demo import demo_ideas_load
 from organisations.demo_org_responses import demo_org_responses_load
 from organisations.demo_sessions import demo_sessions_load
@@ -40,6 +41,7 @@ class Command(BaseCommand):
         demo_org_responses_load(consultation)
         demo_paper_load(consultation)
         demo_ideas_load(consultation)
+        demo_decisions_load(consultation)
         start = reverse("responses:start", kwargs={"consultation_pk": consultation.pk})
         # Printed last, so nothing that loading logs can push the logins off the screen.
         self.stdout.write(self.style.SUCCESS(f"Demo loaded: {consultation.title}"))
