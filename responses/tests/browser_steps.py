@@ -114,6 +114,10 @@ def _coins(page, javascript: bool) -> None:
         share_coins(page, HOUSING_COINS, javascript=javascript)
         if not javascript:
             page.get_by_role("button", name="Count my coins").click()
+            page.wait_for_load_state()
+            # The page comes back at the count, not at the top.
+            assert page.url.endswith("#coins-count")
+            assert page.locator("#coins-count").is_visible()
             assert (
                 "You have shared out all 10 coins."
                 in page.locator("[data-coins-count]").inner_text()
