@@ -11,7 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .forms import ContactForm, HearBackForm, HelpForm, NeedsForm, WhoForm
+from .forms import ContactForm, HearBackForm, HelperForm, HelpForm, NeedsForm, WhoForm
 from .journey import ABOUT_YOU_STEPS
 from .models import (
     Channel,
@@ -90,8 +90,10 @@ class Help(AboutYouStep):
         return initial
 
     def save(self, response, values):
-        super().save(response, values)
         response.is_supported = {"yes": True, "no": False}.get(values["is_supported"])
+        if not response.is_supported:
+            # A helper only counts when someone says they are helped.
+            response.supporter = ""
         # Only an online response changes between answering alone and with a supporter; one
         # typed in by staff keeps its channel.
         if Channel(response.channel).is_online:
@@ -100,10 +102,23 @@ class Help(AboutYouStep):
             )
 
     def lines(self, response, contact):
-        helped = {True: [_("Yes")], False: [_("No")], None: []}[response.is_supported]
+        return {True: [_("Yes")], False: [_("No")], None: []}[response.is_supported]
+
+    def follow_on(self, response):
+        # Someone who now says they are helped is asked who helps them, on its own page.
+        return Helper.slug if response.is_supported else None
+
+
+class Helper(AboutYouStep):
+    slug = "helper"
+    heading = gettext_lazy("Who is helping you?")
+    points = (Point("helper.svg", gettext_lazy("Tell us who is helping you answer.")),)
+    form_class = HelperForm
+
+    def lines(self, response, contact):
         if response.is_supported and response.supporter:
-            helped.append(str(Supporter(response.supporter).label))
-        return helped
+            return [str(Supporter(response.supporter).label)]
+        return []
 
 
 class Needs(AboutYouStep):
@@ -170,7 +185,7 @@ class Contact(AboutYouStep):
 
 
 STEPS: dict[str, AboutYouStep] = {
-    step.slug: step for step in (Who(), Help(), Needs(), HearBackStep(), Contact())
+    step.slug: step for step in (Who(), Help(), Helper(), Needs(), HearBackStep(), Contact())
 }
 if set(STEPS) != set(ABOUT_YOU_STEPS):
     # Every step the journey can show needs a declaration here, and no more.

@@ -59,6 +59,9 @@ def answer_about_you(page, *, supported: bool = True) -> None:
     check(page)
     if supported:
         page.locator("input[name=is_supported][value=yes]").check()
+        click_continue(page)
+        check(page)
+        assert page.locator("h1").inner_text() == "Who is helping you?"
         page.get_by_label("A support worker").check()
     click_continue(page)
     check(page)
