@@ -171,3 +171,34 @@ def test_about_you_pages_show_page_numbers_and_a_way_to_save_for_later(journey):
     text = page_text(journey.get(journey.url("about_you", "who")))
     assert "Page 1 of 17" in text
     assert "Save and come back later" in text
+
+
+def _page_number(response) -> tuple[int, int]:
+    import re
+
+    number, total = re.search(r"Page (\d+) of (\d+)", page_text(response)).groups()
+    return int(number), int(total)
+
+
+@pytest.mark.parametrize(("helped", "hear_back"), [("yes", "email"), ("no", "no")])
+def test_page_n_of_m_never_jumps_back_when_an_answer_adds_a_page(journey, helped, hear_back):
+    journey.start()
+    answers = {
+        "who": {"describes": ["uses_support"]},
+        "help": {"is_supported": helped},
+        "helper": {"supporter": "friend"},
+        "needs": {},
+        "hear-back": {"hear_back": hear_back},
+        "contact": {"email": "sam@example.org"},
+    }
+    url = journey.url("about_you", "who")
+    seen = []
+    while "/about-you/" in url:
+        seen.append(_page_number(journey.get(url)))
+        slug = url.rstrip("/").rsplit("/", 1)[-1]
+        url = journey.post(url, answers[slug])["Location"]
+    seen.append(_page_number(journey.get(url)))  # the first question
+    numbers = [number for number, _ in seen]
+    totals = [total for _, total in seen]
+    assert numbers == list(range(1, len(seen) + 1))
+    assert totals == sorted(totals, reverse=True), totals
