@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from consultations.presenters import long_date
 from questions.registry import question_type
@@ -49,3 +50,27 @@ def try_again_text(limit) -> str:
         "You have tried too many times. You can try again at %(time)s. "
         "That is in about %(minutes)d minutes."
     ) % {"time": clock_time(at), "minutes": minutes}
+
+
+def code_problem_text(problem) -> str:
+    """Say kindly what is wrong with a typed code, and only what is wrong (a CodeProblem)."""
+    sentences = []
+    if problem.has_signs:
+        sentences.append(_("Use only letters and numbers."))
+    if problem.never_used:
+        sentences.append(
+            _("Codes never have %(characters)s.")
+            % {"characters": _(" or ").join(problem.never_used)}
+        )
+    if problem.wrong_length:
+        sentences.append(
+            ngettext(
+                "You typed 1 letter or number.",
+                "You typed %(count)d letters and numbers.",
+                problem.length,
+            )
+            % {"count": problem.length}
+        )
+        sentences.append(_("A code has 9."))
+    sentences.append(_("Check your code and type it again."))
+    return " ".join(sentences)

@@ -1,4 +1,4 @@
-from .come_back import delete, deleted, resume
+from .come_back import delete, deleted, email_code, resume
 from .finish import check, closed, save_for_later, sent
 from .start import consent, start, start_again, your_code
 from .steps import about_you, question
@@ -10,6 +10,7 @@ __all__ = [
     "consent",
     "delete",
     "deleted",
+    "email_code",
     "question",
     "resume",
     "save_for_later",

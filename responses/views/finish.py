@@ -20,7 +20,7 @@ from ..presenters import (
     code_text,
 )
 from ..questions import question_load
-from ..services import ResponseLocked, response_send
+from ..services import ResponseLocked, contact_email, response_send
 from .common import answering_load, binding_get, bound_response
 
 
@@ -102,6 +102,7 @@ def sent(request: HttpRequest, consultation_pk: int) -> HttpResponse:
             "response": response,
             "promise_text": promise_text(consultation),
             "code": code_text(binding_get(request, consultation_pk).get("code", "")),
+            "code_email": contact_email(response),
         },
     )
 
@@ -142,6 +143,7 @@ def save_for_later(request: HttpRequest, consultation_pk: int) -> HttpResponse:
         {
             "consultation": answering.consultation,
             "code": code_text(answering.code),
+            "code_email": contact_email(answering.response),
             "back_url": back if back in allowed else answering.resume_url(),
             "consultation_url": answering.consultation.url,
             "title": _("Save and come back later"),
