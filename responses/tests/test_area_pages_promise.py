@@ -23,4 +23,4 @@ def test_an_area_page_promises_only_what_start_does(journey, riverside):
     # And so it is: after the code, the first page is about you, then every area's questions.
     journey.start()
     first = journey.get(journey.url("your_code"))
-    assert 'href="%s"' % journey.url("about_you", "who") in first.content.decode()
+    assert f'href="{journey.url("about_you", "who")}"' in first.content.decode()
