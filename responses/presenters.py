@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -21,6 +22,24 @@ class SummaryRow:
     lines: list[str]
     change_url: str
     change_label: str  # says what is changed, for screen reader users who hear only the link
+
+
+@dataclass(frozen=True)
+class AreaSummary:
+    """One area's answers on "check your answers", shown under the area's picture."""
+
+    key: str
+    name: str
+    rows: list[SummaryRow]
+
+
+# On "check your answers" a long answer shows its start: the page stays a few screens long, and
+# "Change" opens the whole answer.
+SHORT_ANSWER_WORDS = 12
+
+
+def short_lines(lines: list[str]) -> list[str]:
+    return [Truncator(line).words(SHORT_ANSWER_WORDS, truncate=" …") for line in lines]
 
 
 def answer_lines(question: Question, value: dict | None) -> list[str]:

@@ -260,6 +260,8 @@ class ConsultationPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The help block in the footer uses the consultation's own phone and email.
+        context["consultation"] = self
         if is_preview(request) or not self.pk:
             context["body"] = self.draw_body()
         else:

@@ -14,17 +14,19 @@ from ..forms import ConfirmViewsForm
 from ..journey import ABOUT_YOU
 from ..models import ContactDetails
 from ..presenters import (
+    AreaSummary,
     SummaryRow,
     answer_lines,
     closed_text,
     code_text,
+    short_lines,
 )
 from ..questions import question_load
 from ..services import ResponseLocked, contact_email, response_send
 from .common import answering_load, binding_get, bound_response
 
 
-def _summary(answering) -> tuple[list[SummaryRow], list[tuple[str, list[SummaryRow]]]]:
+def _summary(answering) -> tuple[list[SummaryRow], list[AreaSummary]]:
     pk = answering.consultation.pk
     response = answering.response
     contact = ContactDetails.objects.filter(response=response).first()
@@ -42,18 +44,18 @@ def _summary(answering) -> tuple[list[SummaryRow], list[tuple[str, list[SummaryR
             )
         )
     answers = {a.question_id: a.value for a in response.answers.all()}
-    areas: list[tuple[str, list[SummaryRow]]] = []
+    areas: list[AreaSummary] = []
     for ref in answering.refs:
         question = question_load(ref, pictures=False)
         row = SummaryRow(
             key=question.text,
-            lines=answer_lines(question, answers.get(ref.id)),
+            lines=short_lines(answer_lines(question, answers.get(ref.id))),
             change_url=reverse("responses:question", args=[pk, ref.id]) + "?from=check",
             change_label=question.text,
         )
-        if not areas or areas[-1][0] != ref.area_name:
-            areas.append((ref.area_name, []))
-        areas[-1][1].append(row)
+        if not areas or areas[-1].key != ref.area_key:
+            areas.append(AreaSummary(ref.area_key, ref.area_name, []))
+        areas[-1].rows.append(row)
     return about, areas
 
 
