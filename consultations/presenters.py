@@ -54,9 +54,11 @@ class ModelMoney:
 
     @property
     def share_text(self) -> str:
+        # The model's name is the heading above, so the sentence stays short however long the
+        # name is (easy-read rule 1; issue 14.8).
         if self.coins_now == 0:
-            return f"Now, less than 1 of every 10 pounds for this goes to {self.name}."
-        return f"Now, about {self.coins_now} of every 10 pounds for this goes to {self.name}."
+            return _("It gets less than 1 of every 10 pounds now.")
+        return _("It gets about %(coins)d of every 10 pounds now.") % {"coins": self.coins_now}
 
     @property
     def coin_row(self) -> list[str]:
@@ -97,6 +99,41 @@ class AreaMoneyPresenter:
     @property
     def is_example(self) -> bool:
         return self.consultation.budget_is_example
+
+
+@dataclass(frozen=True)
+class IconPoint:
+    icon: str  # a file in site/static/images/icons/
+    text: str
+
+
+# The home page's introduction is plain lines of text, so each line gets the picture of the first
+# idea it names, and no picture stands for two lines (issue 14.2). Most particular first.
+IDEAS = (
+    ("good life", "good-life.svg"),
+    ("listen", "listen.svg"),
+    ("decide", "letter.svg"),
+    ("have your say", "speech.svg"),
+    ("money", "money.svg"),
+    ("support", "helper.svg"),
+    ("answer", "questions.svg"),
+    ("code", "code.svg"),
+)
+PLAIN_POINT = "read.svg"
+
+
+def points_with_pictures(lines: list[str]) -> list[IconPoint]:
+    """A picture for each line from the idea it names, never one picture for two lines."""
+    used: set[str] = set()
+    points = []
+    for line in lines:
+        lowered = line.lower()
+        icon = next(
+            (icon for idea, icon in IDEAS if idea in lowered and icon not in used), PLAIN_POINT
+        )
+        used.add(icon)
+        points.append(IconPoint(icon, line))
+    return points
 
 
 def long_date(day) -> str:

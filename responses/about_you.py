@@ -79,7 +79,8 @@ class Help(AboutYouStep):
     points = (
         Point("helper.svg", gettext_lazy("A family member, friend or worker can help you answer.")),
         Point(
-            "speech.svg", gettext_lazy("At the end we will ask you if these are your own views.")
+            "questions.svg",
+            gettext_lazy("At the end we will ask you if these are your own views."),
         ),
     )
     form_class = HelpForm
@@ -112,7 +113,7 @@ class Help(AboutYouStep):
 class Helper(AboutYouStep):
     slug = "helper"
     heading = gettext_lazy("Who is helping you?")
-    points = (Point("helper.svg", gettext_lazy("Tell us who is helping you answer.")),)
+    points = (Point("about-you.svg", gettext_lazy("Tell us who is helping you answer.")),)
     form_class = HelperForm
 
     def lines(self, response, contact):
@@ -141,8 +142,8 @@ class HearBackStep(AboutYouStep):
     slug = "hear-back"
     heading = gettext_lazy("Do you want us to tell you what we decided?")
     points = (
-        Point("letter.svg", gettext_lazy("We will tell everyone what we decided on our website.")),
-        Point("email.svg", gettext_lazy("We can also tell you in the way you choose.")),
+        Point("website.svg", gettext_lazy("We will tell everyone what we decided on our website.")),
+        Point("choose.svg", gettext_lazy("We can also tell you in the way you choose.")),
     )
     form_class = HearBackForm
 
@@ -165,7 +166,7 @@ class Contact(AboutYouStep):
     heading = gettext_lazy("How can we contact you?")
     points = (
         Point("letter.svg", gettext_lazy("We only use these to tell you what we decided.")),
-        Point("lock.svg", gettext_lazy("We keep them apart from your answers.")),
+        Point("apart.svg", gettext_lazy("We keep them apart from your answers.")),
     )
     form_class = ContactForm
 
