@@ -165,13 +165,16 @@ class ConsultationPresenter:
     def promise_text(self) -> str:
         return promise_text(self.consultation)
 
+    # Millions of pounds are hard to picture (easy-read rule 9), so the points say "a lot" and
+    # whether it goes up or down; the amounts are in "More detail about the money" below them.
     @property
     def budget_now_text(self) -> str:
-        c = self.consultation
-        return f"{c.place} spends about {money_words(c.budget_now)} a year on support now."
+        return _("%(place)s spends a lot of money on support each year.") % {
+            "place": self.consultation.place
+        }
 
     @property
     def budget_later_text(self) -> str:
         c = self.consultation
         change = change_words(c.budget_now, c.budget_year_3)
-        return f"In 3 years it expects to spend {money_words(c.budget_year_3)}. That is {change}."
+        return _("In 3 years it expects to spend %(change)s.") % {"change": change}
