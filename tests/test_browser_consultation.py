@@ -60,7 +60,7 @@ def test_at_320_pixels_start_is_near_the_top_and_nothing_runs_off_the_side(
     page = page_factory(viewport="mobile", javascript=False)
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(live_server.url + riverside.url)
-    start = page.get_by_role("link", name="Start", exact=True)
+    start = page.locator("main a.button--start")
     assert start.bounding_box()["y"] < 640, "Start is below the first screen"
     # One help block, with the consultation's own address, which wraps rather than overflows.
     assert page.locator("a[href^='mailto:']").count() == 1
