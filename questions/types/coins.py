@@ -71,7 +71,7 @@ class CoinsQuestionBlock(QuestionBlock):
         from consultations.presenters import share_in_tens
 
         if value["options_from"] == "areas":
-            links = AreaSupportModel.objects.filter(page__in=area_page.get_siblings())
+            links = AreaSupportModel.objects.filter(page__in=area_page.get_siblings().live())
             spend: dict[str, Decimal] = {}
             for area_key, amount in links.values_list("page__area_key", "spend_now"):
                 key = f"area-{area_key}"
