@@ -113,7 +113,7 @@ class Help(AboutYouStep):
 class Helper(AboutYouStep):
     slug = "helper"
     heading = gettext_lazy("Who is helping you?")
-    points = (Point("about-you.svg", gettext_lazy("Tell us who is helping you answer.")),)
+    points = (Point("helper.svg", gettext_lazy("Tell us who is helping you answer.")),)
     form_class = HelperForm
 
     def lines(self, response, contact):
