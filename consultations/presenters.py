@@ -54,9 +54,11 @@ class ModelMoney:
 
     @property
     def share_text(self) -> str:
+        # The model's name is the heading above, so the sentence stays short however long the
+        # name is (easy-read rule 1; issue 14.8).
         if self.coins_now == 0:
-            return f"Now, less than 1 of every 10 pounds for this goes to {self.name}."
-        return f"Now, about {self.coins_now} of every 10 pounds for this goes to {self.name}."
+            return _("It gets less than 1 of every 10 pounds now.")
+        return _("It gets about %(coins)d of every 10 pounds now.") % {"coins": self.coins_now}
 
     @property
     def coin_row(self) -> list[str]:
@@ -99,6 +101,41 @@ class AreaMoneyPresenter:
         return self.consultation.budget_is_example
 
 
+@dataclass(frozen=True)
+class IconPoint:
+    icon: str  # a file in site/static/images/icons/
+    text: str
+
+
+# The home page's introduction is plain lines of text, so each line gets the picture of the first
+# idea it names, and no picture stands for two lines (issue 14.2). Most particular first.
+IDEAS = (
+    ("good life", "good-life.svg"),
+    ("listen", "listen.svg"),
+    ("decide", "letter.svg"),
+    ("have your say", "speech.svg"),
+    ("money", "money.svg"),
+    ("support", "helper.svg"),
+    ("answer", "questions.svg"),
+    ("code", "code.svg"),
+)
+PLAIN_POINT = "read.svg"
+
+
+def points_with_pictures(lines: list[str]) -> list[IconPoint]:
+    """A picture for each line from the idea it names, never one picture for two lines."""
+    used: set[str] = set()
+    points = []
+    for line in lines:
+        lowered = line.lower()
+        icon = next(
+            (icon for idea, icon in IDEAS if idea in lowered and icon not in used), PLAIN_POINT
+        )
+        used.add(icon)
+        points.append(IconPoint(icon, line))
+    return points
+
+
 def long_date(day) -> str:
     """Dates with the month as a word: 'Monday 3 March 2027' (easy-read rule 10)."""
     return f"{day:%A} {day.day} {day:%B %Y}"
@@ -128,13 +165,16 @@ class ConsultationPresenter:
     def promise_text(self) -> str:
         return promise_text(self.consultation)
 
+    # Millions of pounds are hard to picture (easy-read rule 9), so the points say "a lot" and
+    # whether it goes up or down; the amounts are in "More detail about the money" below them.
     @property
     def budget_now_text(self) -> str:
-        c = self.consultation
-        return f"{c.place} spends about {money_words(c.budget_now)} a year on support now."
+        return _("%(place)s spends a lot of money on support each year.") % {
+            "place": self.consultation.place
+        }
 
     @property
     def budget_later_text(self) -> str:
         c = self.consultation
         change = change_words(c.budget_now, c.budget_year_3)
-        return f"In 3 years it expects to spend {money_words(c.budget_year_3)}. That is {change}."
+        return _("In 3 years it expects to spend %(change)s.") % {"change": change}

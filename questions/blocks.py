@@ -33,6 +33,10 @@ class QuestionBlock(blocks.StructBlock):
         """The support models this question shows, so their pictures load in one query."""
         return []
 
+    def shares_now(self, value, area_page) -> dict[str, int]:
+        """How many of every 10 pounds each option gets today, by option key, where known."""
+        return {}
+
     class Meta:
         template = "blocks/question_preview.html"
 

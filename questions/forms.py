@@ -25,10 +25,23 @@ if TYPE_CHECKING:
 NOT_BOTH = _("Choose your answers, or choose I do not know. Do not choose both.")
 
 
+# About how many letters a word takes, with its space: to say a long limit in words people know.
+LETTERS_PER_WORD = 6
+
+
+def length_hint(max_length: int) -> str:
+    """How much someone can write. A limit of 1,000 letters or more is said in words, since
+    easy read avoids numbers of 1,000 or more (rule 9)."""
+    if max_length < 1000:
+        return _("You can write up to %(count)s letters.") % {"count": max_length}
+    words = max_length // LETTERS_PER_WORD // 10 * 10
+    return _("You can write up to about %(words)d words.") % {"words": words}
+
+
 def text_field(*, label: str, max_length: int, hint: str = "") -> forms.CharField:
     field = forms.CharField(
         label=label,
-        help_text=hint or _("You can write up to %(count)s letters.") % {"count": max_length},
+        help_text=hint or length_hint(max_length),
         required=False,
         max_length=max_length,
         widget=forms.Textarea(attrs={"rows": 6}),

@@ -5,7 +5,7 @@ from typing import Any
 
 DONT_KNOW = "dont_know"
 DONT_KNOW_LABEL = "I do not know"
-DONT_KNOW_PICTURE = "images/answers/not_sure.svg"
+DONT_KNOW_PICTURE = "images/answers/dont-know.svg"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .forms import ContactForm, HearBackForm, HelpForm, NeedsForm, WhoForm
+from .forms import ContactForm, HearBackForm, HelperForm, HelpForm, NeedsForm, WhoForm
 from .journey import ABOUT_YOU_STEPS
 from .models import (
     Channel,
@@ -79,7 +79,8 @@ class Help(AboutYouStep):
     points = (
         Point("helper.svg", gettext_lazy("A family member, friend or worker can help you answer.")),
         Point(
-            "speech.svg", gettext_lazy("At the end we will ask you if these are your own views.")
+            "questions.svg",
+            gettext_lazy("At the end we will ask you if these are your own views."),
         ),
     )
     form_class = HelpForm
@@ -90,8 +91,10 @@ class Help(AboutYouStep):
         return initial
 
     def save(self, response, values):
-        super().save(response, values)
         response.is_supported = {"yes": True, "no": False}.get(values["is_supported"])
+        if not response.is_supported:
+            # A helper only counts when someone says they are helped.
+            response.supporter = ""
         # Only an online response changes between answering alone and with a supporter; one
         # typed in by staff keeps its channel.
         if Channel(response.channel).is_online:
@@ -100,10 +103,23 @@ class Help(AboutYouStep):
             )
 
     def lines(self, response, contact):
-        helped = {True: [_("Yes")], False: [_("No")], None: []}[response.is_supported]
+        return {True: [_("Yes")], False: [_("No")], None: []}[response.is_supported]
+
+    def follow_on(self, response):
+        # Someone who now says they are helped is asked who helps them, on its own page.
+        return Helper.slug if response.is_supported else None
+
+
+class Helper(AboutYouStep):
+    slug = "helper"
+    heading = gettext_lazy("Who is helping you?")
+    points = (Point("helper.svg", gettext_lazy("Tell us who is helping you answer.")),)
+    form_class = HelperForm
+
+    def lines(self, response, contact):
         if response.is_supported and response.supporter:
-            helped.append(str(Supporter(response.supporter).label))
-        return helped
+            return [str(Supporter(response.supporter).label)]
+        return []
 
 
 class Needs(AboutYouStep):
@@ -126,8 +142,8 @@ class HearBackStep(AboutYouStep):
     slug = "hear-back"
     heading = gettext_lazy("Do you want us to tell you what we decided?")
     points = (
-        Point("letter.svg", gettext_lazy("We will tell everyone what we decided on our website.")),
-        Point("email.svg", gettext_lazy("We can also tell you in the way you choose.")),
+        Point("website.svg", gettext_lazy("We will tell everyone what we decided on our website.")),
+        Point("choose.svg", gettext_lazy("We can also tell you in the way you choose.")),
     )
     form_class = HearBackForm
 
@@ -150,7 +166,7 @@ class Contact(AboutYouStep):
     heading = gettext_lazy("How can we contact you?")
     points = (
         Point("letter.svg", gettext_lazy("We only use these to tell you what we decided.")),
-        Point("lock.svg", gettext_lazy("We keep them apart from your answers.")),
+        Point("apart.svg", gettext_lazy("We keep them apart from your answers.")),
     )
     form_class = ContactForm
 
@@ -170,7 +186,7 @@ class Contact(AboutYouStep):
 
 
 STEPS: dict[str, AboutYouStep] = {
-    step.slug: step for step in (Who(), Help(), Needs(), HearBackStep(), Contact())
+    step.slug: step for step in (Who(), Help(), Helper(), Needs(), HearBackStep(), Contact())
 }
 if set(STEPS) != set(ABOUT_YOU_STEPS):
     # Every step the journey can show needs a declaration here, and no more.

@@ -8,11 +8,17 @@ Nine characters from 24 give about 41 bits, shown as 3 groups of 3 that are easy
 import math
 import re
 import secrets
+from dataclasses import dataclass
 
 ALPHABET = "ACDEFHJKMNPRTWXY23456789"
 LENGTH = 9
 GROUP = 3
 ENTROPY_BITS = LENGTH * math.log2(len(ALPHABET))
+
+# A character the alphabet leaves out, read as the one it keeps: Z as 2, S as 5, G as 6, B as 8.
+# O and 0, and I, L and 1, are all left out, so there is nothing sure to read them as: the
+# wrong-code message names them instead (resume_code_problem).
+LOOK_ALIKES = str.maketrans("ZSGB", "2568")
 
 # People copy codes with spaces, dashes of any kind, dots or underscores between the groups.
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_.]+")
@@ -31,8 +37,34 @@ def resume_code_from_bytes(seed: bytes) -> str:
 
 
 def resume_code_normalise(typed: str) -> str:
-    """What someone typed, with spaces, dashes and letter case ignored."""
-    return _SEPARATORS.sub("", typed or "").upper()
+    """What someone typed, with spaces, dashes and letter case ignored, and look-alike
+    characters read as the ones codes use (a code read aloud or copied by hand still works)."""
+    return _SEPARATORS.sub("", typed or "").upper().translate(LOOK_ALIKES)
+
+
+@dataclass(frozen=True)
+class CodeProblem:
+    """What is wrong with a code as typed, so the message can say exactly that."""
+
+    length: int  # letters and numbers typed, not counting other signs
+    never_used: tuple[str, ...] = ()  # letters or numbers codes never have, as typed
+    has_signs: bool = False  # characters that are neither letters nor numbers
+
+    @property
+    def wrong_length(self) -> bool:
+        return self.length != LENGTH
+
+
+def resume_code_problem(normal: str) -> CodeProblem | None:
+    """None for a well-formed code; otherwise what is wrong with it."""
+    if resume_code_is_well_formed(normal):
+        return None
+    never_used = tuple(
+        sorted({c for c in normal if c.isascii() and c.isalnum() and c not in ALPHABET})
+    )
+    letters_and_numbers = sum(1 for c in normal if c.isascii() and c.isalnum())
+    has_signs = letters_and_numbers != len(normal)
+    return CodeProblem(letters_and_numbers, never_used, has_signs)
 
 
 def resume_code_is_well_formed(normal: str) -> bool:

@@ -10,8 +10,11 @@ from dataclasses import dataclass
 ABOUT_YOU = "about_you"
 QUESTION = "question"
 
-# The contact step is only for people who asked to hear back in a way that needs details.
-ABOUT_YOU_STEPS = ("who", "help", "needs", "hear-back", "contact")
+# One question per page. Two steps only come when an answer before them asks for them: "who is
+# helping you" after "yes, someone is helping me", and contact details after asking to hear back
+# in a way that needs them.
+ABOUT_YOU_STEPS = ("who", "help", "helper", "needs", "hear-back", "contact")
+SOMETIMES = {"helper": "is_supported", "contact": "wants_contact"}
 
 
 @dataclass(frozen=True)
@@ -27,19 +30,36 @@ class Position:
 
 
 class Journey:
-    def __init__(self, *, question_ids: Iterable[str], wants_contact: bool):
-        about = [s for s in ABOUT_YOU_STEPS if s != "contact" or wants_contact]
+    def __init__(
+        self, *, question_ids: Iterable[str], wants_contact: bool, is_supported: bool = False
+    ):
+        shown = {"is_supported": is_supported, "wants_contact": wants_contact}
+        about = [s for s in ABOUT_YOU_STEPS if s not in SOMETIMES or shown[SOMETIMES[s]]]
         self.steps: tuple[Step, ...] = (
             *(Step(ABOUT_YOU, slug) for slug in about),
             *(Step(QUESTION, question_id) for question_id in question_ids),
         )
         self._index = {step: i for i, step in enumerate(self.steps)}
+        # Pages that may still come after each About you page, counting the ones an answer can
+        # add, so the "of" number never grows when someone chooses email or "yes, I am helped".
+        self._may_come_after = {
+            slug: len(ABOUT_YOU_STEPS) - 1 - i for i, slug in enumerate(ABOUT_YOU_STEPS)
+        }
 
     def __contains__(self, step: Step) -> bool:
         return step in self._index
 
     def position(self, step: Step) -> Position:
-        return Position(self._index[step] + 1, len(self.steps))
+        """Page N of M, where M counts every page that may still come.
+
+        N goes up by 1 with each page. M never goes up: an answer that adds a page (such as the
+        contact page) was already counted, and one that takes a page away makes M smaller.
+        """
+        i = self._index[step]
+        questions_left = sum(1 for s in self.steps[i + 1 :] if s.kind == QUESTION)
+        if step.kind == ABOUT_YOU:
+            return Position(i + 1, i + 1 + self._may_come_after[step.key] + questions_left)
+        return Position(i + 1, i + 1 + questions_left)
 
     def next(self, step: Step) -> Step | None:
         """The step after this one, or None when the next page is "check your answers"."""

@@ -55,6 +55,7 @@ class Choice:
     label: str
     picture: Picture | None = None
     description_lines: tuple[str, ...] = ()
+    share_now: int | None = None  # of every 10 pounds today, where the question knows it
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,7 @@ def question_load(ref: QuestionRef, *, pictures: bool = True) -> Question:
     # A support model's picture is a foreign key: load them all at once, not one each.
     prefetch_related_objects(child.block.models_shown(value), "picture")
     options = child.block.options(value)
+    shares_now = child.block.shares_now(value, ref.area_page)
     images = [value.get("picture"), *(option.picture for option in options)] if pictures else []
     found = _pictures_for(images)
 
@@ -140,7 +142,15 @@ def question_load(ref: QuestionRef, *, pictures: bool = True) -> Question:
             picture = Picture(static(option.static_picture))
         else:
             picture = None
-        choices.append(Choice(option.key, option.label, picture, _lines(option.description)))
+        choices.append(
+            Choice(
+                option.key,
+                option.label,
+                picture,
+                _lines(option.description),
+                shares_now.get(option.key),
+            )
+        )
 
     question_picture = value.get("picture")
     audio = value.get("audio")

@@ -8,7 +8,9 @@ import datetime
 import logging
 import secrets
 
+from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
@@ -17,7 +19,12 @@ from organisations.models import Organisation
 from questions.registry import acting_on_send, question_type
 
 from .about_you import STEPS
-from .codes import resume_code_from_bytes, resume_code_is_well_formed, resume_code_normalise
+from .codes import (
+    resume_code_display,
+    resume_code_from_bytes,
+    resume_code_is_well_formed,
+    resume_code_normalise,
+)
 from .guesses import GuessLimit, guess_failed, guess_refund
 from .models import Answer, Channel, ContactDetails, Deletion, Response, resume_code_hashes
 from .questions import Question
@@ -364,3 +371,32 @@ __all__ = [
     "resume_code_check",
     "start_token_new",
 ]
+
+
+def contact_email(response: Response) -> str:
+    """The email address someone gave to hear back, or "" if they gave none."""
+    if not response.wants_contact:
+        return ""
+    found = ContactDetails.objects.filter(response=response).values_list("email", flat=True)
+    return next(iter(found), "") or ""
+
+
+def resume_code_email(*, response: Response, code: str, link: str) -> str:
+    """Email someone their code, to the address they gave us. Returns that address, or "".
+
+    Sent now, not queued: a queued task would keep the plain code in the task table, and the
+    database only ever holds the code's keyed hash (ADR 005, ADR 018).
+    """
+    to = contact_email(response)
+    if not to or not resume_code_is_well_formed(code):
+        return ""
+    context = {
+        "consultation": response.consultation,
+        "code": resume_code_display(code),
+        "link": link,
+    }
+    subject = render_to_string("responses/email/code_subject.txt", context).strip()
+    message = render_to_string("responses/email/code_message.txt", context)
+    send_mail(subject, message, None, [to])
+    logger.info("Resume code emailed for response %s", response.pk)
+    return to

@@ -19,6 +19,7 @@ urlpatterns = [
     path("answer/<id:consultation_pk>/sent/", views.sent, name="sent"),
     path("answer/<id:consultation_pk>/closed/", views.closed, name="closed"),
     path("answer/<id:consultation_pk>/save/", views.save_for_later, name="save_for_later"),
+    path("answer/<id:consultation_pk>/email-code/", views.email_code, name="email_code"),
     path("answer/<id:consultation_pk>/come-back/", views.resume, name="resume"),
     path("answer/<id:consultation_pk>/delete/", views.delete, name="delete"),
     path("answer/<id:consultation_pk>/deleted/", views.deleted, name="deleted"),

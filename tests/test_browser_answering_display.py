@@ -46,6 +46,8 @@ def test_pages_reflow_at_320px_with_text_at_200_percent(live_server, page_factor
     page.add_style_tag(content=DOUBLE_TEXT)
     assert _fits_the_screen(page), "check your answers scrolls sideways"
     page.get_by_role("button", name="Send my answers").click()
+    # Wait for the page's own stylesheets, so the one added next is measured with them.
+    page.wait_for_load_state()
     page.add_style_tag(content=DOUBLE_TEXT)
     assert _fits_the_screen(page), "the thank you page scrolls sideways"
     steps.check(page)

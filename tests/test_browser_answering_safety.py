@@ -151,6 +151,11 @@ def test_vote_and_coins_can_be_done_by_keyboard_alone(live_server, page_factory)
     for _ in range(4):
         page.keyboard.press("Enter")
     assert count.inner_text() == "You have 6 coins left."
+    # The coins given show as pictures, and the typing wording gives way to the buttons.
+    care_homes = page.locator("li.coins-option", has_text="Care homes")
+    assert care_homes.locator("[data-coin-row] .coin:not(.coin--empty)").count() == 4
+    assert not page.get_by_text("Type how many coins you give").is_visible()
+    assert page.get_by_text("Press Add 1 to give a coin.").is_visible()
     steps.tab_to(page, "el.textContent.includes('Add 1 coin to Shared Lives')")
     page.keyboard.press("Space")
     page.keyboard.press("Space")

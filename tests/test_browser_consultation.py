@@ -52,11 +52,26 @@ def test_landing_and_area_pages_have_no_axe_violations_and_pictures_on_the_left(
         _assert_pictures_left_of_text(page)
 
 
+def test_at_320_pixels_start_is_near_the_top_and_nothing_runs_off_the_side(
+    live_server, page_factory, riverside
+):
+    riverside.help_email = "riverside.self.advocates.helpline@example.org"
+    riverside.save_revision().publish()
+    page = page_factory(viewport="mobile", javascript=False)
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(live_server.url + riverside.url)
+    start = page.locator("main a.button--start")
+    assert start.bounding_box()["y"] < 640, "Start is below the first screen"
+    # One help block, with the consultation's own address, which wraps rather than overflows.
+    assert page.locator("a[href^='mailto:']").count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
 def test_landing_page_reads_as_easy_read_with_money_in_words(live_server, page, riverside):
     page.goto(live_server.url + riverside.url)
     main = page.locator("main")
-    assert "Riverside spends about £48 million a year on support now." in main.inner_text()
-    assert "This is an example. The money figures are made up." in main.inner_text()
+    assert "Riverside spends a lot of money on support each year." in main.inner_text()
+    assert "This is an example. We made up the money figures." in main.inner_text()
     # Exact figures are folded away for professionals.
     assert not page.get_by_text("£48,000,000").is_visible()
     page.get_by_text("More detail about the money").click()

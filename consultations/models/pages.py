@@ -55,6 +55,11 @@ class HomePage(Page):
     def introduction_lines(self) -> list[str]:
         return [line.strip() for line in self.introduction.splitlines() if line.strip()]
 
+    def introduction_points(self):
+        from consultations.presenters import points_with_pictures
+
+        return points_with_pictures(self.introduction_lines())
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         consultations = (
@@ -268,6 +273,8 @@ class ConsultationPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The help block in the footer uses the consultation's own phone and email.
+        context["consultation"] = self
         if is_preview(request) or not self.pk:
             context["body"] = self.draw_body()
         else:

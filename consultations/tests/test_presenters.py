@@ -33,3 +33,26 @@ def test_share_is_counted_in_coins_out_of_ten():
 )
 def test_change_is_described_in_plain_words(now, later, words):
     assert change_words(now, later) == words
+
+
+def test_the_share_sentence_stays_easy_read_however_long_the_name():
+    from decimal import Decimal
+
+    from accessibility.easy_read import check_text
+    from consultations.presenters import ModelMoney
+
+    long_name = "Short stay in a care home with a nurse close by for people leaving hospital"
+    for coins in (0, 6):
+        money = ModelMoney(
+            name=long_name,
+            picture=None,
+            description_lines=[],
+            spend_now=Decimal(1),
+            spend_expected=Decimal(1),
+            now_words="",
+            expected_words="",
+            coins_now=coins,
+            change="more money",
+        )
+        assert not check_text(money.share_text)
+        assert len(money.share_text.split()) <= 15

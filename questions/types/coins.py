@@ -9,6 +9,8 @@ reordering the models changes no key. Each answer is a ballot of shares adding u
 """
 
 import re
+from dataclasses import dataclass
+from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -60,6 +62,28 @@ class CoinsQuestionBlock(QuestionBlock):
 
     def models_shown(self, value) -> list:
         return list(value["support_models"])
+
+    def shares_now(self, value, area_page) -> dict[str, int]:
+        """Today's split of money between the options, as the area pages show it: of every 10
+        pounds, about how many go to each. Seeing it beside the coins makes "more" or "less"
+        mean something."""
+        from consultations.models import AreaSupportModel
+        from consultations.presenters import share_in_tens
+
+        if value["options_from"] == "areas":
+            links = AreaSupportModel.objects.filter(page__in=area_page.get_siblings().live())
+            spend: dict[str, Decimal] = {}
+            for area_key, amount in links.values_list("page__area_key", "spend_now"):
+                key = f"area-{area_key}"
+                spend[key] = spend.get(key, Decimal(0)) + amount
+        else:
+            links = AreaSupportModel.objects.filter(page_id=area_page.pk)
+            rows = links.values_list("support_model_id", "spend_now")
+            spend = {f"model-{model_id}": amount for model_id, amount in rows}
+        total = sum(spend.values(), Decimal(0))
+        if not total:
+            return {}
+        return {key: share_in_tens(amount, total) for key, amount in spend.items()}
 
     def clean(self, value):
         value = super().clean(value)
@@ -124,6 +148,35 @@ def coins_left_text(left: int, total: int) -> str:
     ) % {"over": over}
 
 
+def share_now_text(share: int) -> str:
+    """Today's split, short enough for easy read whatever the option is called."""
+    if share == 0:
+        return gettext("Today less than 1 of every 10 pounds goes here.")
+    return gettext("Today about %(share)d of every 10 pounds goes here.") % {"share": share}
+
+
+@dataclass(frozen=True)
+class CoinRow:
+    option: object
+    field: object
+    given: int
+    total: int
+    share_now: int | None
+
+    @property
+    def given_slots(self) -> list[bool]:
+        """One coin picture per coin there is to give: filled for each coin given to this option."""
+        return [True] * self.given + [False] * (self.total - self.given)
+
+    @property
+    def now_slots(self) -> list[bool]:
+        return [True] * self.share_now + [False] * (10 - self.share_now)
+
+    @property
+    def share_now_text(self) -> str:
+        return share_now_text(self.share_now)
+
+
 class CoinsForm(QuestionForm):
     class Media:
         js = [Script("js/coins.js", defer=True)]
@@ -157,6 +210,16 @@ class CoinsForm(QuestionForm):
 
     def option_fields(self):
         return [(option, self[f"coins_{option.key}"]) for option in self.question.options]
+
+    def option_rows(self) -> list["CoinRow"]:
+        """Each option with its box and its coins as pictures: those given, and today's split."""
+        total = self.question.coins
+        rows = []
+        for option, field in self.option_fields():
+            given = coins_parse(str(field.value() or "0"))
+            given = min(max(given or 0, 0), total)
+            rows.append(CoinRow(option, field, given, total, option.share_now))
+        return rows
 
     def counting(self) -> bool:
         """True when the person pressed "Count my coins" rather than "Continue"."""

@@ -1,4 +1,4 @@
-"""Vote: 👍, 👎 or not sure for each of up to 5 models or ideas.
+"""Vote: more, less or not sure for each of up to 5 models or ideas.
 
 Each option is a list item, and its block id is its identity, whether it names a support model or
 an idea of its own.
@@ -14,13 +14,22 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from responses.forms.widgets import PictureRadioSelect, StaticPicture
+
 from ..blocks import QuestionBlock, model_option
 from ..forms import NOT_BOTH, QuestionForm
 from ..options import DONT_KNOW, DONT_KNOW_LABEL, Option
 from ..registry import QuestionType, register
 from ..tally import TallyForm, count_field
 
-VOTES = (("up", "👍 Yes, more of this"), ("down", "👎 No, less of this"), ("not_sure", "Not sure"))
+VOTES = (("up", "Yes, more of this"), ("down", "No, less of this"), ("not_sure", "Not sure"))
+# Drawn pictures, not emoji: emoji show as empty boxes where no emoji font is installed, and
+# screen readers read them out ("thumbs up sign") before the words.
+VOTE_PICTURES = {
+    "up": StaticPicture("images/answers/vote-up.svg"),
+    "down": StaticPicture("images/answers/vote-down.svg"),
+    "not_sure": StaticPicture("images/answers/not-sure-vote.svg"),
+}
 
 
 class VoteOptionBlock(blocks.StructBlock):
@@ -59,7 +68,7 @@ class VoteQuestionBlock(QuestionBlock):
 
     class Meta:
         icon = "thumbtack"
-        label = _("Vote: 👍 or 👎 for up to 5 models or ideas")
+        label = _("Vote: more or less of up to 5 models or ideas")
 
 
 class VoteForm(QuestionForm):
@@ -69,7 +78,7 @@ class VoteForm(QuestionForm):
                 label=option.label,
                 required=False,
                 choices=list(VOTES),
-                widget=forms.RadioSelect,
+                widget=PictureRadioSelect(pictures=VOTE_PICTURES),
                 error_messages={
                     "invalid_choice": _("Choose 1 of the answers for %(name)s.")
                     % {"name": option.label}

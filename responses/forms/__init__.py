@@ -1,4 +1,4 @@
-from .about_you import ContactForm, HearBackForm, HelpForm, NeedsForm, WhoForm
+from .about_you import ContactForm, HearBackForm, HelperForm, HelpForm, NeedsForm, WhoForm
 from .journey import ConfirmViewsForm, ConsentForm, ResumeCodeForm
 
 __all__ = [
@@ -7,6 +7,7 @@ __all__ = [
     "ContactForm",
     "HearBackForm",
     "HelpForm",
+    "HelperForm",
     "NeedsForm",
     "ResumeCodeForm",
     "WhoForm",

@@ -11,9 +11,15 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import CommunicationNeed, Describes, HearBack, Supporter
 from .base import AnsweringForm
+from .widgets import PictureCheckboxSelectMultiple, PictureRadioSelect, StaticPicture
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 _PHONE = re.compile(r"^\+?[0-9 ()\-]{10,20}$")
+
+
+def pictures_for(question: str, choices) -> dict[str, StaticPicture]:
+    """A drawn picture beside each About you answer: site/static/images/about_you/Q-ANSWER.svg."""
+    return {key: StaticPicture(f"images/about_you/{question}-{key}.svg") for key, _ in choices}
 
 
 def _other_field(label: str) -> forms.CharField:
@@ -33,7 +39,7 @@ class WhoForm(AnsweringForm):
         help_text=_("You do not have to answer."),
         required=False,
         choices=Describes.choices,
-        widget=forms.CheckboxSelectMultiple,
+        widget=PictureCheckboxSelectMultiple(pictures=pictures_for("describes", Describes.choices)),
         error_messages={"invalid_choice": _("Choose from the answers on this page.")},
     )
     describes_other = _other_field(_("If something else, you can tell us here"))
@@ -41,27 +47,24 @@ class WhoForm(AnsweringForm):
 
 class HelpForm(AnsweringForm):
     is_supported = forms.ChoiceField(
-        label=_("Is someone helping you?"),
+        label=_("Choose 1 answer"),
         help_text=_("You do not have to answer."),
         required=False,
         choices=YES_NO,
-        widget=forms.RadioSelect,
+        widget=PictureRadioSelect(pictures=pictures_for("help", YES_NO)),
         error_messages={"invalid_choice": _("Choose yes or no.")},
     )
+
+
+class HelperForm(AnsweringForm):
     supporter = forms.ChoiceField(
-        label=_("If yes, who is helping you?"),
+        label=_("Choose 1 answer"),
+        help_text=_("You do not have to answer."),
         required=False,
         choices=Supporter.choices,
-        widget=forms.RadioSelect,
+        widget=PictureRadioSelect(pictures=pictures_for("supporter", Supporter.choices)),
         error_messages={"invalid_choice": _("Choose from the answers on this page.")},
     )
-
-    def clean(self):
-        cleaned = super().clean()
-        # A helper only counts when someone says they are helped.
-        if cleaned.get("is_supported") != "yes":
-            cleaned["supporter"] = ""
-        return cleaned
 
 
 class NeedsForm(AnsweringForm):
@@ -70,7 +73,9 @@ class NeedsForm(AnsweringForm):
         help_text=_("You do not have to answer."),
         required=False,
         choices=CommunicationNeed.choices,
-        widget=forms.CheckboxSelectMultiple,
+        widget=PictureCheckboxSelectMultiple(
+            pictures=pictures_for("needs", CommunicationNeed.choices)
+        ),
         error_messages={"invalid_choice": _("Choose from the answers on this page.")},
     )
     communication_needs_other = _other_field(_("If something else, you can tell us here"))
@@ -82,7 +87,7 @@ class HearBackForm(AnsweringForm):
         help_text=_("You do not have to answer."),
         required=False,
         choices=HearBack.choices,
-        widget=forms.RadioSelect,
+        widget=PictureRadioSelect(pictures=pictures_for("hear_back", HearBack.choices)),
         error_messages={"invalid_choice": _("Choose from the answers on this page.")},
     )
 

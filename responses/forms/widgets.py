@@ -1,6 +1,19 @@
 """Radio buttons and check boxes with a picture beside each answer (easy-read rule 14)."""
 
 from django import forms
+from django.templatetags.static import static
+
+
+class StaticPicture:
+    """A picture shipped with the site, for answers whose pictures never change."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    @property
+    def url(self) -> str:
+        # Looked up when drawn, not when the form class is made, so the static storage is ready.
+        return static(self.path)
 
 
 class _PictureOptionsMixin:

@@ -59,6 +59,9 @@ def answer_about_you(page, *, supported: bool = True) -> None:
     check(page)
     if supported:
         page.locator("input[name=is_supported][value=yes]").check()
+        click_continue(page)
+        check(page)
+        assert page.locator("h1").inner_text() == "Who is helping you?"
         page.get_by_label("A support worker").check()
     click_continue(page)
     check(page)
@@ -114,6 +117,10 @@ def _coins(page, javascript: bool) -> None:
         share_coins(page, HOUSING_COINS, javascript=javascript)
         if not javascript:
             page.get_by_role("button", name="Count my coins").click()
+            page.wait_for_load_state()
+            # The page comes back at the count, not at the top.
+            assert page.url.endswith("#coins-count")
+            assert page.locator("#coins-count").is_visible()
             assert (
                 "You have shared out all 10 coins."
                 in page.locator("[data-coins-count]").inner_text()

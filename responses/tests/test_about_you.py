@@ -42,15 +42,47 @@ def test_who_someone_is_is_saved_and_shown_again(journey):
 
 def test_supported_answering_records_the_helper_and_the_channel(journey):
     journey.start()
-    journey.about_you("help", {"is_supported": "yes", "supporter": "advocate"})
+    reply = journey.about_you("help", {"is_supported": "yes"})
+    # Who is helping comes on its own page, one question per page.
+    assert reply["Location"] == journey.url("about_you", "helper")
+    journey.about_you("helper", {"supporter": "advocate"})
     response = _response()
     assert response.is_supported is True
     assert response.supporter == "advocate"
     assert response.channel == Channel.ONLINE_SUPPORTED
-    journey.about_you("help", {"is_supported": "no", "supporter": "advocate"})
+    journey.about_you("help", {"is_supported": "no"})
     response = _response()
     assert (response.is_supported, response.supporter) == (False, "")
     assert response.channel == Channel.ONLINE_SELF
+
+
+def test_is_someone_helping_and_who_is_helping_are_two_pages(journey):
+    journey.start()
+    help_page = page_text(journey.get(journey.url("about_you", "help")))
+    assert "Is someone helping you answer?" in help_page
+    assert "A support worker" not in help_page
+    helper_page = page_text(journey.get(journey.url("about_you", "helper"), follow=True))
+    assert "Who is helping you?" not in helper_page  # not asked before saying yes
+    reply = journey.about_you("help", {"is_supported": "no"})
+    assert reply["Location"] == journey.url("about_you", "needs")
+    journey.about_you("help", {"is_supported": "yes"})
+    helper_page = page_text(journey.get(journey.url("about_you", "helper")))
+    assert "Who is helping you?" in helper_page
+    assert "A support worker" in helper_page
+
+
+@pytest.mark.parametrize(
+    ("slug", "count"), [("who", 5), ("help", 2), ("needs", 6), ("hear-back", 5)]
+)
+def test_every_about_you_answer_has_its_own_picture(journey, slug, count):
+    import re
+
+    journey.start()
+    html = journey.get(journey.url("about_you", slug)).content.decode()
+    pictures = re.findall(r'class="choice__picture" src="([^"]+)"', html)
+    assert len(pictures) == count
+    assert len(set(pictures)) == count
+    assert all("/images/about_you/" in src for src in pictures)
 
 
 def test_communication_needs_follow_the_accessible_information_standard(journey):
@@ -137,5 +169,36 @@ def test_an_unknown_about_you_page_goes_to_where_the_person_is(journey):
 def test_about_you_pages_show_page_numbers_and_a_way_to_save_for_later(journey):
     journey.start()
     text = page_text(journey.get(journey.url("about_you", "who")))
-    assert "Page 1 of 15" in text
+    assert "Page 1 of 17" in text
     assert "Save and come back later" in text
+
+
+def _page_number(response) -> tuple[int, int]:
+    import re
+
+    number, total = re.search(r"Page (\d+) of (\d+)", page_text(response)).groups()
+    return int(number), int(total)
+
+
+@pytest.mark.parametrize(("helped", "hear_back"), [("yes", "email"), ("no", "no")])
+def test_page_n_of_m_never_jumps_back_when_an_answer_adds_a_page(journey, helped, hear_back):
+    journey.start()
+    answers = {
+        "who": {"describes": ["uses_support"]},
+        "help": {"is_supported": helped},
+        "helper": {"supporter": "friend"},
+        "needs": {},
+        "hear-back": {"hear_back": hear_back},
+        "contact": {"email": "sam@example.org"},
+    }
+    url = journey.url("about_you", "who")
+    seen = []
+    while "/about-you/" in url:
+        seen.append(_page_number(journey.get(url)))
+        slug = url.rstrip("/").rsplit("/", 1)[-1]
+        url = journey.post(url, answers[slug])["Location"]
+    seen.append(_page_number(journey.get(url)))  # the first question
+    numbers = [number for number, _ in seen]
+    totals = [total for _, total in seen]
+    assert numbers == list(range(1, len(seen) + 1))
+    assert totals == sorted(totals, reverse=True), totals

@@ -147,3 +147,44 @@ def test_coins_left_words():
     assert coins_left_text(4, 10) == "You have 4 coins left."
     assert coins_left_text(-1, 10) == "You have used 1 coin too many."
     assert coins_left_text(-3, 10) == "You have used 3 coins too many."
+
+
+def _coin_rows(html: str) -> list[tuple[int, int]]:
+    """(filled, empty) coin pictures in each option's "your coins" row, in page order."""
+    import re
+
+    row = r'<span class="coin-row" aria-hidden="true" data-coin-row>(.*?)</span>\s*<div'
+    rows = re.findall(row, html)
+    return [(row.count('class="coin"'), row.count("coin--empty")) for row in rows]
+
+
+def test_each_option_shows_its_coins_as_pictures_that_fill_as_coins_are_given(coins):
+    journey, keys = coins
+    html = journey.get(journey.question_url("coins")).content.decode()
+    assert _coin_rows(html) == [(0, 10)] * len(keys)
+
+    response = journey.answer("coins", _boxes(keys, 3, 2) | {"action": "count"})
+    rows = _coin_rows(response.content.decode())
+    assert rows[:2] == [(3, 7), (2, 8)]
+    assert all(row == (0, 10) for row in rows[2:])
+
+
+def test_each_option_shows_how_money_is_split_today(coins):
+    journey, keys = coins
+    text = page_text(journey.get(journey.question_url("coins")))
+    assert text.count("of every 10 pounds goes here.") == len(keys)
+    assert "Today about" in text
+
+
+def test_count_my_coins_comes_back_to_the_count_without_javascript(coins):
+    journey, keys = coins
+    html = journey.get(journey.question_url("coins")).content.decode()
+    assert 'value="count" formaction="#coins-count"' in html
+    assert 'id="coins-count"' in html
+
+
+def test_the_typing_wording_is_marked_for_hiding_when_buttons_come(coins):
+    journey, _keys = coins
+    html = journey.get(journey.question_url("coins")).content.decode()
+    assert "<p data-coins-typing>Type how many coins" in html
+    assert "<p data-coins-buttons hidden>Press Add 1 to give a coin.</p>" in html

@@ -63,9 +63,31 @@ def test_a_wrong_code_gets_a_kind_message(started, riverside):
 def test_a_code_of_the_wrong_length_says_what_a_code_looks_like(riverside):
     later = _new_browser(riverside)
     reply = later.post(later.url("resume"), {"code": "ABC"})
-    assert "A code has 9 letters and numbers." in page_text(reply)
+    assert "You typed 3 letters and numbers. A code has 9." in page_text(reply)
     reply = later.post(later.url("resume"), {"code": ""})
     assert "Type your code." in page_text(reply)
+
+
+def test_a_code_copied_by_hand_with_look_alike_letters_still_works(riverside):
+    from responses.services import response_start, start_token_new
+
+    response, _code = response_start(
+        consultation=riverside, start_token=start_token_new(), resume_code="2568ACDEF"
+    )
+    later = _new_browser(riverside)
+    # Z for 2, S for 5, G for 6, B for 8, in small letters, as someone might write them.
+    reply = later.post(later.url("resume"), {"code": "zsg bac def"})
+    assert reply.status_code == 302
+    assert later.client.session["answering"][str(riverside.pk)]["response"] == response.pk
+
+
+def test_nine_letters_and_numbers_with_one_codes_never_have_says_which(riverside):
+    later = _new_browser(riverside)
+    text = page_text(later.post(later.url("resume"), {"code": "KMP 47O TWX"}))
+    assert "Codes never have O. Check your code and type it again." in text
+    assert "A code has 9" not in text
+    text = page_text(later.post(later.url("resume"), {"code": "KMP-1I7-TWX!"}))
+    assert "Use only letters and numbers. Codes never have 1 or I." in text
 
 
 def test_a_code_only_works_for_its_own_consultation(started, riverside):

@@ -1,6 +1,6 @@
 """The order of pages: About you first, then the questions, then check your answers."""
 
-from responses.journey import ABOUT_YOU, QUESTION, Journey, Step
+from responses.journey import ABOUT_YOU, QUESTION, Journey, Position, Step
 
 
 def test_about_you_comes_before_the_questions_in_order():
@@ -41,3 +41,25 @@ def test_coming_back_carries_on_at_the_first_step_not_finished():
     assert journey.first_unfinished(done | {Step(QUESTION, "q2")}) == Step(QUESTION, "q1")
     everything = done | {Step(QUESTION, q) for q in ("q1", "q2", "q3")}
     assert journey.first_unfinished(everything) is None
+
+
+def test_the_total_counts_pages_that_an_answer_may_add():
+    # Before anyone says they are helped or wants to hear back, those pages are counted.
+    journey = Journey(question_ids=["q1", "q2"], wants_contact=False)
+    assert journey.position(Step(ABOUT_YOU, "who")) == Position(1, 8)
+    helped = Journey(question_ids=["q1", "q2"], wants_contact=True, is_supported=True)
+    assert helped.position(Step(ABOUT_YOU, "who")) == Position(1, 8)
+    assert helped.position(Step(QUESTION, "q2")) == Position(8, 8)
+
+
+def test_choosing_email_adds_the_contact_page_without_the_numbers_jumping_back():
+    before = Journey(question_ids=["q1"], wants_contact=False)
+    after = Journey(question_ids=["q1"], wants_contact=True)
+    hear_back = before.position(Step(ABOUT_YOU, "hear-back"))
+    contact = after.position(Step(ABOUT_YOU, "contact"))
+    assert contact.number == hear_back.number + 1
+    assert contact.total == hear_back.total
+    # Choosing "No" instead: the next page is still the next number, and the total only shrinks.
+    question = before.position(Step(QUESTION, "q1"))
+    assert question.number == hear_back.number + 1
+    assert question.total < hear_back.total

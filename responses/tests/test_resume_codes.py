@@ -67,6 +67,43 @@ def test_spaces_dashes_and_letter_case_are_ignored(typed):
     assert resume_code_normalise(typed) == "KMP47RTWX"
 
 
+@pytest.mark.parametrize(
+    ("typed", "normal"),
+    [("zsgb", "2568"), ("Z5-G8", "2568"), ("kms 4zb", "KM5428")],
+)
+def test_look_alike_characters_are_read_as_the_ones_codes_use(typed, normal):
+    assert resume_code_normalise(typed) == normal
+
+
+def test_every_look_alike_maps_into_the_alphabet():
+    from responses.codes import ALPHABET, LOOK_ALIKES
+
+    for source, target in LOOK_ALIKES.items():
+        assert chr(source) not in ALPHABET
+        assert chr(target) in ALPHABET
+
+
+@pytest.mark.parametrize(
+    ("typed", "length", "never_used", "has_signs"),
+    [
+        ("KMP47RTWO", 9, ("O",), False),
+        ("KMP47RTW", 8, (), False),
+        ("KMP 47R TW!", 8, (), True),
+        ("KMP47RT1I", 9, ("1", "I"), False),
+    ],
+)
+def test_a_code_problem_says_exactly_what_is_wrong(typed, length, never_used, has_signs):
+    from responses.codes import resume_code_problem
+
+    problem = resume_code_problem(resume_code_normalise(typed))
+    assert (problem.length, problem.never_used, problem.has_signs) == (
+        length,
+        never_used,
+        has_signs,
+    )
+    assert resume_code_problem("KMP47RTWX") is None
+
+
 @pytest.mark.parametrize("typed", ["KMP47RTW", "KMP47RTWXX", "KMP47RTW0", "KMP47RTW!"])
 def test_codes_of_the_wrong_shape_are_not_well_formed(typed):
     assert not resume_code_is_well_formed(resume_code_normalise(typed))

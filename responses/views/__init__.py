@@ -1,4 +1,4 @@
-from .come_back import delete, deleted, resume
+from .come_back import delete, deleted, email_code, resume
 from .entry import entry_batch, entry_batch_restart, entry_open, entry_start
 from .finish import check, closed, save_for_later, sent
 from .start import consent, start, start_again, your_code
@@ -11,6 +11,7 @@ __all__ = [
     "consent",
     "delete",
     "deleted",
+    "email_code",
     "entry_batch",
     "entry_batch_restart",
     "entry_open",

@@ -5,21 +5,29 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
-from ..codes import resume_code_is_well_formed, resume_code_normalise
+from ..codes import resume_code_normalise, resume_code_problem
 from ..forms import ResumeCodeForm
 from ..guesses import client_key
-from ..presenters import try_again_text
-from ..services import TooManyGuesses, response_delete, resume_code_check
+from ..presenters import code_problem_text, try_again_text
+from ..services import TooManyGuesses, response_delete, resume_code_check, resume_code_email
 from .common import (
     answering_load,
     binding_forget,
+    binding_get,
     binding_set,
     bound_response,
     consultation_get,
 )
+
+# The pages that offer to email the code, to go back to afterwards. A fixed list, as NEXT_PAGES.
+EMAIL_CODE_FROM = {"save": "responses:save_for_later", "sent": "responses:sent"}
+# Enough for a mistyped or lost email; few enough that the button cannot flood someone's inbox.
+MAX_CODE_EMAILS = 3
 
 # Where a code can take someone. A fixed list, so "next" is never an address from outside.
 NEXT_PAGES = {"delete": "responses:delete"}
@@ -34,11 +42,9 @@ def resume(request: HttpRequest, consultation_pk: int) -> HttpResponse:
         form = ResumeCodeForm(request.POST)
         if form.is_valid():
             normal = resume_code_normalise(form.cleaned_data["code"])
-            if not resume_code_is_well_formed(normal):
-                form.add_error(
-                    "code",
-                    _("A code has 9 letters and numbers. Check your code and type it again."),
-                )
+            problem = resume_code_problem(normal)
+            if problem is not None:
+                form.add_error("code", code_problem_text(problem))
             else:
                 try:
                     response = resume_code_check(
@@ -111,3 +117,28 @@ def delete(request: HttpRequest, consultation_pk: int) -> HttpResponse:
 def deleted(request: HttpRequest, consultation_pk: int) -> HttpResponse:
     consultation = consultation_get(consultation_pk)
     return render(request, "responses/deleted.html", {"consultation": consultation})
+
+
+@require_POST
+def email_code(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+    """Send someone their code, to the email address they gave to hear back (and no other)."""
+    consultation_get(consultation_pk)
+    response = bound_response(request, consultation_pk)
+    if response is None:
+        return redirect("responses:start", consultation_pk)
+    from_page = request.POST.get("from", "")
+    back_page = EMAIL_CODE_FROM.get(from_page, "responses:save_for_later")
+    back = reverse(back_page, args=[consultation_pk])
+    if from_page == "save" and request.POST.get("back"):
+        back += "?" + urlencode({"back": request.POST["back"]})  # the page checks it again
+    binding = binding_get(request, consultation_pk)
+    emailed = binding.get("code_emails", 0)
+    if emailed >= MAX_CODE_EMAILS:
+        messages.info(request, _("We have sent your code already. Look in your email."))
+        return redirect(back)
+    link = request.build_absolute_uri(reverse("responses:resume", args=[consultation_pk]))
+    to = resume_code_email(response=response, code=binding.get("code", ""), link=link)
+    if to:
+        binding_set(request, consultation_pk, code_emails=emailed + 1)
+        messages.success(request, _("We sent your code to %(email)s.") % {"email": to})
+    return redirect(back)

@@ -150,7 +150,9 @@ def answering_load(request: HttpRequest, consultation_pk: int) -> Answering | Ht
         return redirect("responses:closed", consultation_pk)
     questions = question_set(consultation)
     journey = Journey(
-        question_ids=[ref.id for ref in questions.refs], wants_contact=response.wants_contact
+        question_ids=[ref.id for ref in questions.refs],
+        wants_contact=response.wants_contact,
+        is_supported=bool(response.is_supported),
     )
     code = binding_get(request, consultation_pk).get("code", "")
     return Answering(consultation, response, code, questions, journey, entry)

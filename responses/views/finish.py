@@ -19,19 +19,21 @@ from ..forms import ConfirmViewsForm
 from ..journey import ABOUT_YOU
 from ..models import ContactDetails
 from ..presenters import (
+    AreaSummary,
     SummaryRow,
     answer_lines,
     closed_text,
     code_text,
+    short_lines,
 )
 from ..questions import question_load
-from ..services import ResponseLocked, response_send
+from ..services import ResponseLocked, contact_email, response_send
 from .common import answering_load, binding_get, bound_response
 
 logger = logging.getLogger(__name__)
 
 
-def _summary(answering) -> tuple[list[SummaryRow], list[tuple[str, list[SummaryRow]]]]:
+def _summary(answering) -> tuple[list[SummaryRow], list[AreaSummary]]:
     pk = answering.consultation.pk
     response = answering.response
     contact = ContactDetails.objects.filter(response=response).first()
@@ -49,18 +51,18 @@ def _summary(answering) -> tuple[list[SummaryRow], list[tuple[str, list[SummaryR
             )
         )
     answers = {a.question_id: a.value for a in response.answers.all()}
-    areas: list[tuple[str, list[SummaryRow]]] = []
+    areas: list[AreaSummary] = []
     for ref in answering.refs:
         question = question_load(ref, pictures=False)
         row = SummaryRow(
             key=question.text,
-            lines=answer_lines(question, answers.get(ref.id)),
+            lines=short_lines(answer_lines(question, answers.get(ref.id))),
             change_url=reverse("responses:question", args=[pk, ref.id]) + "?from=check",
             change_label=question.text,
         )
-        if not areas or areas[-1][0] != ref.area_name:
-            areas.append((ref.area_name, []))
-        areas[-1][1].append(row)
+        if not areas or areas[-1].key != ref.area_key:
+            areas.append(AreaSummary(ref.area_key, ref.area_name, []))
+        areas[-1].rows.append(row)
     return about, areas
 
 
@@ -135,6 +137,7 @@ def sent(request: HttpRequest, consultation_pk: int) -> HttpResponse:
             "response": response,
             "promise_text": promise_text(consultation),
             "code": code_text(binding_get(request, consultation_pk).get("code", "")),
+            "code_email": contact_email(response),
         },
     )
 
@@ -179,6 +182,7 @@ def save_for_later(request: HttpRequest, consultation_pk: int) -> HttpResponse:
         {
             "consultation": answering.consultation,
             "code": code_text(answering.code),
+            "code_email": contact_email(answering.response),
             "back_url": back if back in allowed else answering.resume_url(),
             "consultation_url": answering.consultation.url,
             "title": _("Save and come back later"),

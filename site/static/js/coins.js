@@ -30,7 +30,21 @@
     return "You have used " + (-left) + " coins too many.";
   }
 
+  // Fill each option's row of coin pictures to the number in its box.
+  function fillRow(input) {
+    var item = input.closest("li");
+    var row = item && item.querySelector("[data-coin-row]");
+    if (!row) return;
+    var given = valueOf(input);
+    if (isNaN(given)) given = 0;
+    var coins = row.children;
+    for (var i = 0; i < coins.length; i++) {
+      coins[i].classList.toggle("coin--empty", i >= given);
+    }
+  }
+
   function update() {
+    inputs.forEach(fillRow);
     var text = message();
     // Only change the live region when the words change, so each change is read out once.
     if (count.textContent !== text) count.textContent = text;
@@ -52,6 +66,14 @@
       update();
     });
     return b;
+  }
+
+  // With buttons there is no need to type: say to press them instead.
+  var typing = question.querySelector("[data-coins-typing]");
+  var pressing = question.querySelector("[data-coins-buttons]");
+  if (typing && pressing) {
+    typing.hidden = true;
+    pressing.hidden = false;
   }
 
   inputs.forEach(function (input) {
