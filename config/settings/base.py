@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "pictures",
     "questions",
     "responses",
+    "results",
     "csp",
     # Database-backed queue for django-tasks, with its `db_worker` command (production.py).
     "django_tasks_db",

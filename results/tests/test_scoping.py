@@ -1,0 +1,26 @@
+"""Only the commissioning body that runs a consultation reads its results (ADR 008)."""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+SCREENS = ["results:overview", "results:who_we_heard", "results:by_question", "results:coins"]
+
+
+def _url(name, consultation):
+    return reverse(name, args=[consultation.pk])
+
+
+def test_another_bodys_consultation_is_not_found(cast, client_for):
+    hillside = cast.hillside_consultation
+    for name in SCREENS:
+        assert client_for("commissioner").get(_url(name, hillside)).status_code == 404
+
+
+def test_community_group_members_and_editors_cannot_open_results(cast, client_for):
+    riverside = cast.riverside_consultation
+    for person in ("vcse_member", "editor"):
+        assert client_for(person).get(_url("results:overview", riverside)).status_code == 404
+    response = client_for("participant").get(_url("results:overview", riverside))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]

@@ -1,0 +1,153 @@
+"""Commissioner results screens: overview, who we heard, results by question and coins.
+
+Every screen is under /results/, which asks for two-factor sign-in (accounts/middleware.py), and
+finds its consultation through ``results_consultation``: another body's consultation is a 404.
+Every number goes through the STAFF disclosure profile (ADR 011) before it reaches a template.
+"""
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from consultations.areas import AREAS
+from results.disclosure import PUBLIC, STAFF
+
+from . import charts, presenters, queries
+from .scoping import results_consultation, results_consultations
+
+POOLED = "pooled"
+EQUAL_VOICE = "equal-voice"
+VIEWS = {POOLED: "All people", EQUAL_VOICE: "Equal voice: each group counts the same"}
+SEARCH_LENGTH = 100
+
+
+def _view_choice(request: HttpRequest) -> str:
+    chosen = request.GET.get("view", POOLED)
+    return chosen if chosen in VIEWS else POOLED
+
+
+@login_required
+def index(request: HttpRequest) -> HttpResponse:
+    consultations = results_consultations(request.user).order_by("title")
+    return render(request, "results/index.html", {"consultations": consultations})
+
+
+@login_required
+def overview(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = results_consultation(request.user, pk)
+    summary = presenters.overview(consultation, profile=STAFF)
+    chart = charts.bar_chart(
+        title=_("Responses by how people answered"),
+        subtitle=charts.subtitle(consultation, summary.total),
+        bars=[(label, cell) for label, cell in summary.channels],
+        total=summary.total,
+    )
+    return render(
+        request,
+        "results/overview.html",
+        {"consultation": consultation, "summary": summary, "chart": chart, "tab": "overview"},
+    )
+
+
+@login_required
+def who_we_heard(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = results_consultation(request.user, pk)
+    rows, total, needs = presenters.who_we_heard(consultation, profile=STAFF, public=PUBLIC)
+    chart = charts.bar_chart(
+        title=_("People reached in each group"),
+        subtitle=charts.subtitle(consultation, total),
+        bars=[(row.name, row.reached) for row in rows],
+        total=total,
+    )
+    return render(
+        request,
+        "results/who_we_heard.html",
+        {
+            "consultation": consultation,
+            "rows": rows,
+            "total": total,
+            "needs": needs,
+            "chart": chart,
+            "tab": "who",
+        },
+    )
+
+
+@login_required
+def by_question(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = results_consultation(request.user, pk)
+    area_key = request.GET.get("area", AREAS[0].key)
+    if area_key not in {area.key for area in AREAS}:
+        area_key = AREAS[0].key
+    view = _view_choice(request)
+    search = request.GET.get("q", "").strip()[:SEARCH_LENGTH]
+    groups = queries.consultation_groups(consultation)
+    questions = queries.questions_of(consultation, area_key=area_key)
+    own_words: list = []
+    aggregates = queries.question_results(consultation, questions, groups, own_words=own_words)
+    views = []
+    for question in questions:
+        shown = presenters.question_view(question, aggregates[question.id], groups, profile=STAFF)
+        shown.own_words = [
+            words
+            for words in own_words
+            if words.question_id == question.id
+            and (not search or search.casefold() in words.words.casefold())
+        ]
+        shown.charts = [
+            charts.table_chart(table, consultation, view=view, key=f"{question.id}-{number}")
+            for number, table in enumerate(shown.tables)
+        ]
+        views.append(shown)
+    return render(
+        request,
+        "results/by_question.html",
+        {
+            "consultation": consultation,
+            "areas": AREAS,
+            "area_key": area_key,
+            "questions": views,
+            "view": view,
+            "views": VIEWS,
+            "search": search,
+            "view_keep": [("area", area_key), ("q", search)],
+            "group_names": {key: groups.name(key) for key in groups.keys},
+            "channel_names": presenters.channel_names(),
+            "part_labels": presenters.PART_LABELS,
+            "tab": "questions",
+        },
+    )
+
+
+@login_required
+def coins(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = results_consultation(request.user, pk)
+    view = _view_choice(request)
+    groups = queries.consultation_groups(consultation)
+    questions = [q for q in queries.questions_of(consultation) if queries.is_ballot_question(q)]
+    shown = []
+    for question in questions:
+        # One query per coins question: the bootstrap is the slow part, not the reading.
+        aggregate = queries.question_results(consultation, [question], groups)[question.id]
+        result, names = presenters.coins_view(question, aggregate, groups, profile=STAFF)
+        shown.append(
+            {
+                "question": question,
+                "result": result,
+                "names": names,
+                "rows": presenters.coin_rows(question, result, view=view),
+                "chart": charts.coins_chart(question, result, consultation, view=view),
+            }
+        )
+    return render(
+        request,
+        "results/coins.html",
+        {
+            "consultation": consultation,
+            "questions": shown,
+            "view": view,
+            "views": VIEWS,
+            "tab": "coins",
+        },
+    )
