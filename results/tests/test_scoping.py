@@ -24,3 +24,26 @@ def test_community_group_members_and_editors_cannot_open_results(cast, client_fo
         assert client_for(person).get(_url("results:overview", riverside)).status_code == 404
     response = client_for("participant").get(_url("results:overview", riverside))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_the_admin_dashboard_links_to_results_only_where_the_person_may_read_them(
+    cast, client_for
+):
+    riverside = _url("results:overview", cast.riverside_consultation)
+    hillside = _url("results:overview", cast.hillside_consultation)
+    html = client_for("commissioner").get("/admin/").content.decode()
+    assert riverside in html and hillside not in html
+    html = client_for("editor").get("/admin/").content.decode()
+    assert riverside not in html
+
+
+def test_results_ask_for_two_factor_sign_in(cast, client):
+    from organisations.models import Membership
+    from tests.cast import UserFactory
+
+    user = UserFactory(username="no-app@riverside.example")
+    Membership.objects.create(user=user, organisation=cast.riverside)
+    client.force_login(user)
+    response = client.get(_url("results:overview", cast.riverside_consultation))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_activate_totp")
