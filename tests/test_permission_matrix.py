@@ -174,7 +174,7 @@ MEMBER_ROWS = [
     MemberRow("/results/{riverside}/questions/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
     MemberRow("/results/{hillside}/questions/?view=equal-voice", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
     MemberRow("/results/{riverside}/coins/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
-    MemberRow("/results/{hillside}/coins/", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/results/{hillside}/coins/", "missing", "ok", "missing", "missing", "missing", "ok"),
 ]
 # fmt: on
 

@@ -26,9 +26,7 @@ def test_community_group_members_and_editors_cannot_open_results(cast, client_fo
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
 
 
-def test_the_admin_dashboard_links_to_results_only_where_the_person_may_read_them(
-    cast, client_for
-):
+def test_the_admin_dashboard_links_to_results_only_where_the_person_may_read_them(cast, client_for):
     riverside = _url("results:overview", cast.riverside_consultation)
     hillside = _url("results:overview", cast.hillside_consultation)
     html = client_for("commissioner").get("/admin/").content.decode()
