@@ -1,31 +1,33 @@
 """Coins results: the fair rule beside the plain mean, with 95% intervals: pure Python, no Django.
 
-Every coin ballot is a row of shares in the question's option order. A group session's tally is
-one ballot standing for ``people`` people; it is repeated that many times, which is exactly what a
-whole-number weight means to Independent Markets (``consultations/allocation``), and lets the
-bootstrap resample people rather than sessions.
+Ten coins over up to six options allow only a few thousand different ballots, however many people
+answer, so ballots are kept as distinct rows of shares with how many people gave each, per group.
+A whole-number weight is exactly what repeating a ballot means to Independent Markets
+(``consultations/allocation``), so the fair shares are the package's own rule, computed on a few
+hundred weighted rows instead of 100,000 repeated ones. A group session's tally is one ballot
+standing for ``people`` people, so it simply adds to that row's count.
+
+The bootstrap is the package's stratified bootstrap done on counts: drawing n people with
+replacement from a group is drawing the counts of its distinct ballots from a multinomial
+distribution with the group's own frequencies. Same distribution, far less work.
 
 Groups are merged first (``plan_groups`` on the ballots per group), so a group column is never
 based on fewer people than the profile allows; figures are then shown only through
-``disclose_statistic``. The equal-voice view is Independent Markets with every column weighted
-equally (``equal_voice_shares``), never an average of group results, which could be gamed.
+``disclose_statistic``. The equal-voice view is Independent Markets with every column given the
+same total weight (as ``equal_voice_shares``), never an average of group results, which could be
+gamed.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from consultations.allocation import (
-    ShareIntervals,
-    bootstrap_shares,
-    equal_voice_shares,
-    independent_markets,
-    mean_shares,
-)
+from consultations.allocation import ShareInterval, ShareIntervals, independent_markets
+from consultations.allocation.independent_markets import independent_markets_array
 from results.disclosure import (
     Cell,
     DisclosureProfile,
@@ -40,6 +42,8 @@ from .aggregate import Aggregate
 
 EQUAL_VOICE = "equal-voice"
 POOLED = "all"
+CONFIDENCE = 0.95
+_DIGITS = 12  # shares are rounded this far before ballots are compared, so 1/3 == 1/3
 
 
 @dataclass(frozen=True)
@@ -69,21 +73,95 @@ class CoinsResult:
     plan: GroupPlan | None
 
 
-def ballot_rows(aggregate: Aggregate, options: Sequence[str]) -> dict[str, list[list[float]]]:
-    """Rows of shares per group, one per person (a tally's ballot repeated ``people`` times).
+def ballot_counts(aggregate: Aggregate, options: Sequence[str]) -> dict[str, Counter]:
+    """Per group: each distinct ballot (shares in option order) and how many people gave it.
 
     Shares on keys that are not options are dropped and the rest scaled back up to 1.
     """
-    found: dict[str, list[list[float]]] = {}
+    found: dict[str, Counter] = {}
     for group, results in aggregate.groups.items():
-        rows = found.setdefault(group, [])
+        counts: Counter = Counter()
         for ballot in results.ballots:
             row = [float(ballot.shares.get(key, 0.0)) for key in options]
             total = sum(row)
-            if total <= 0:
-                continue
-            rows.extend([[share / total for share in row]] * ballot.people)
-    return {group: rows for group, rows in found.items() if rows}
+            if total > 0 and ballot.people > 0:
+                counts[tuple(round(share / total, _DIGITS) for share in row)] += ballot.people
+        if counts:
+            found[group] = counts
+    return found
+
+
+@dataclass(frozen=True)
+class _Ballots:
+    """Distinct rows with their counts, and which stratum (group) each row belongs to."""
+
+    values: np.ndarray  # rows x options
+    counts: np.ndarray  # people per row
+    strata: np.ndarray  # stratum number per row
+
+    @property
+    def people(self) -> int:
+        return int(self.counts.sum())
+
+
+def _stack(parts: Sequence[Counter], width: int) -> _Ballots:
+    rows, counts, strata = [], [], []
+    for number, part in enumerate(parts):
+        for row, count in part.items():
+            rows.append(row)
+            counts.append(count)
+            strata.append(number)
+    values = np.array(rows, dtype=np.float64).reshape(-1, width)
+    values /= np.maximum(values.sum(axis=1, keepdims=True), 1e-300)  # exact sums after rounding
+    return _Ballots(values, np.array(counts, dtype=np.float64), np.array(strata))
+
+
+def _equal_factor(ballots: _Ballots) -> np.ndarray:
+    """Per row, 1 / its stratum's people: every stratum then has the same total weight."""
+    totals = np.bincount(ballots.strata, weights=ballots.counts)
+    return 1.0 / totals[ballots.strata]
+
+
+def bootstrap_counts(
+    ballots: _Ballots, *, equal_voice: bool, resamples: int, seed: int
+) -> ShareIntervals:
+    """95% intervals for Independent Markets and the mean, resampling people within strata."""
+    rng = np.random.default_rng(seed)
+    draws = np.empty((resamples, ballots.counts.size))
+    for stratum in np.unique(ballots.strata):
+        rows = np.flatnonzero(ballots.strata == stratum)
+        people = int(ballots.counts[rows].sum())
+        draws[:, rows] = rng.multinomial(people, ballots.counts[rows] / people, size=resamples)
+    factor = _equal_factor(ballots) if equal_voice else np.ones(ballots.counts.size)
+    weights = draws * factor
+    means = weights @ ballots.values / weights.sum(axis=1, keepdims=True)
+    # The same ballot from two groups is one row with their weights added: a few hundred rows
+    # for the rule to sort, however many groups there are.
+    distinct, where = np.unique(ballots.values, axis=0, return_inverse=True)
+    collapsed = np.zeros((resamples, distinct.shape[0]))
+    for stratum in np.unique(ballots.strata):
+        rows = np.flatnonzero(ballots.strata == stratum)
+        collapsed[:, where.ravel()[rows]] += weights[:, rows]  # distinct within a stratum
+    fair = np.array([independent_markets_array(distinct, w) for w in collapsed])
+    base = ballots.counts * factor
+    estimate_fair = independent_markets_array(ballots.values, base)
+    estimate_mean = base @ ballots.values / base.sum()
+    return ShareIntervals(
+        resamples=resamples,
+        seed=seed,
+        confidence=CONFIDENCE,
+        independent_markets=_intervals(estimate_fair, fair),
+        mean=_intervals(estimate_mean, means),
+    )
+
+
+def _intervals(estimate: np.ndarray, resampled: np.ndarray) -> tuple[ShareInterval, ...]:
+    tail = (1 - CONFIDENCE) / 2
+    lower, upper = np.quantile(resampled, [tail, 1 - tail], axis=0)
+    return tuple(
+        ShareInterval(float(e), float(lo), float(hi))
+        for e, lo, hi in zip(estimate, lower, upper, strict=True)
+    )
 
 
 def coins_result(
@@ -97,50 +175,48 @@ def coins_result(
 ) -> CoinsResult:
     """Independent Markets, the mean and intervals for everyone, each group and equal voice."""
     options = tuple(options)
-    rows = ballot_rows(aggregate, options)
-    sizes = {group: len(rows[group]) for group in group_order if group in rows}
-    for group, group_rows in rows.items():
-        sizes.setdefault(group, len(group_rows))
-    everyone = [row for group in sizes for row in rows.get(group, [])]
-    plan = plan_groups(sizes, profile=profile) if everyone else None
+    width = len(options)
+    by_group = ballot_counts(aggregate, options)
+    sizes = {group: sum(by_group[group].values()) for group in group_order if group in by_group}
+    for group, counts in by_group.items():
+        sizes.setdefault(group, sum(counts.values()))
+    plan = plan_groups(sizes, profile=profile) if sizes else None
 
-    def figures(key, members, values, labels=None, *, equal_voice=False):
-        stat = disclose_statistic(True, n=len(values), profile=profile)
+    def figures(key, members, parts: Sequence[Counter], *, equal_voice=False) -> CoinFigures:
+        people = sum(sum(part.values()) for part in parts)
+        stat = disclose_statistic(True, n=people, profile=profile)
         if stat.hidden:
             return CoinFigures(key, members, stat.n, stat.status, stat.words, None, None, None)
-        array = np.array(values)
-        if equal_voice:
-            fair = equal_voice_shares(array, labels)
-            size = Counter(labels)
-            weights = np.array([1.0 / size[label] for label in labels])
-            mean = mean_shares(array, weights=weights)
-        else:
-            fair = independent_markets(array)
-            mean = mean_shares(array)
-        intervals = bootstrap_shares(
-            array,
-            groups=labels,
+        ballots = _stack(parts if equal_voice else [sum(parts, Counter())], width)
+        weights = ballots.counts * (_equal_factor(ballots) if equal_voice else 1.0)
+        fair = independent_markets(ballots.values, weights=weights)
+        mean = weights @ ballots.values / weights.sum()
+        intervals = bootstrap_counts(
+            # Resampling within each group, as the package's stratified bootstrap does.
+            _stack(parts, width),
             equal_voice=equal_voice,
             resamples=resamples,
             seed=seed,
         )
         return CoinFigures(
-            key, members, stat.n, stat.status, stat.words, tuple(fair), tuple(mean), intervals
+            key,
+            members,
+            stat.n,
+            stat.status,
+            stat.words,
+            tuple(float(share) for share in fair),
+            tuple(float(share) for share in mean),
+            intervals,
         )
 
-    columns = []
-    labels: list[str] = []
+    columns, parts = [], []
     for column in plan.columns if plan else ():
         members = plan.members(column)
-        values = [row for group in members for row in rows.get(group, [])]
-        labels += [column] * len(values)
-        if values or column != OTHER_GROUPS:
-            columns.append(figures(column, members, values))
-    ordered = [row for column in columns for row in _rows_of(column, rows)]
-    pooled = figures(POOLED, tuple(sizes), everyone)
-    equal = figures(EQUAL_VOICE, tuple(sizes), ordered, labels, equal_voice=True)
+        part = sum((by_group.get(group, Counter()) for group in members), Counter())
+        if part or column != OTHER_GROUPS:
+            columns.append(figures(column, members, [part]))
+            parts.append(part)
+    everyone = tuple(sizes)
+    pooled = figures(POOLED, everyone, [by_group[group] for group in by_group])
+    equal = figures(EQUAL_VOICE, everyone, [part for part in parts if part], equal_voice=True)
     return CoinsResult(options, pooled, equal, tuple(columns), plan)
-
-
-def _rows_of(column: CoinFigures, rows: Mapping[str, list[list[float]]]) -> list[list[float]]:
-    return [row for group in column.members for row in rows.get(group, [])]

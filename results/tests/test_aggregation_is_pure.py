@@ -24,3 +24,34 @@ def test_aggregation_runs_without_django():
 def test_aggregation_modules_do_not_mention_django():
     names = ["aggregate.py", "tables.py", "coins.py"]
     assert_modules_do_not_mention_django([REPO_ROOT / "results" / name for name in names])
+
+
+def test_the_bootstrap_on_counts_agrees_with_the_allocation_packages_bootstrap():
+    import numpy as np
+
+    from consultations.allocation import bootstrap_shares
+    from questions.results import Ballot
+    from results.aggregate import Entry, aggregate
+    from results.coins import coins_result
+    from results.disclosure import STAFF
+
+    rng = np.random.default_rng(7)
+    coins = rng.multinomial(10, [0.5, 0.3, 0.2], size=300)
+    entries = []
+    for row in coins:
+        shares = {key: count / 10 for key, count in zip("xyz", row, strict=True) if count}
+
+        def add(results, shares=shares):
+            results.people += 1
+            results.ballots.append(Ballot(shares))
+
+        entries.append(Entry("q", "everyone", add))
+    result = coins_result(
+        aggregate("q", "coins", entries), "xyz", group_order=["everyone"], profile=STAFF
+    )
+    ours = result.pooled.intervals
+    theirs = bootstrap_shares(coins / 10, resamples=1000, seed=1)
+    for mine, package in zip(ours.independent_markets, theirs.independent_markets, strict=True):
+        assert mine.estimate == package.estimate or abs(mine.estimate - package.estimate) < 1e-9
+        assert abs(mine.lower - package.lower) < 0.02
+        assert abs(mine.upper - package.upper) < 0.02
