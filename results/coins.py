@@ -142,7 +142,7 @@ def bootstrap_counts(
     for stratum in np.unique(ballots.strata):
         rows = np.flatnonzero(ballots.strata == stratum)
         collapsed[:, where.ravel()[rows]] += weights[:, rows]  # distinct within a stratum
-    fair = np.array([independent_markets_array(distinct, w) for w in collapsed])
+    fair = independent_markets_many(distinct, collapsed)
     base = ballots.counts * factor
     estimate_fair = independent_markets_array(ballots.values, base)
     estimate_mean = base @ ballots.values / base.sum()
@@ -153,6 +153,45 @@ def bootstrap_counts(
         independent_markets=_intervals(estimate_fair, fair),
         mean=_intervals(estimate_mean, means),
     )
+
+
+def independent_markets_many(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Independent Markets for many weightings of the same ballots at once (one per row).
+
+    The package's rule, evaluated for every resample together: option j's share at time t is
+    ``max over ballots i of min(t * W_i, x_i)``, with the ballots sorted by their value x on j and
+    W_i the weight at or above i (see ``consultations/allocation/independent_markets.py``).
+    Weights are scaled to add up to 1, which changes nothing, so the t where the shares add up
+    to 1 lies in [0, 1]; 48 halvings find it to 4e-15, far finer than any share is shown.
+    """
+    weights = weights / weights.sum(axis=1, keepdims=True)
+    order = np.argsort(values, axis=0, kind="stable")  # the same for every resample
+    sorted_values = [values[order[:, j], j] for j in range(values.shape[1])]
+    above = [
+        np.cumsum(weights[:, order[:, j]][:, ::-1], axis=1)[:, ::-1] for j in range(values.shape[1])
+    ]
+
+    def shares_at(times: np.ndarray) -> np.ndarray:
+        return np.stack(
+            [
+                np.minimum(times[:, None] * slope, x[None, :]).max(axis=1)
+                for slope, x in zip(above, sorted_values, strict=True)
+            ],
+            axis=1,
+        )
+
+    low = np.zeros(weights.shape[0])
+    high = np.ones(weights.shape[0])
+    for _ in range(48):
+        middle = (low + high) / 2
+        reached = shares_at(middle).sum(axis=1) >= 1.0
+        high = np.where(reached, middle, high)
+        low = np.where(reached, low, middle)
+    at_low, at_high = shares_at(low), shares_at(high)
+    # The shares are linear in t between the two, so interpolate to add up to exactly 1.
+    gap = at_high.sum(axis=1) - at_low.sum(axis=1)
+    fraction = np.where(gap > 0, (1.0 - at_low.sum(axis=1)) / np.where(gap > 0, gap, 1.0), 1.0)
+    return at_low + fraction[:, None] * (at_high - at_low)
 
 
 def _intervals(estimate: np.ndarray, resampled: np.ndarray) -> tuple[ShareInterval, ...]:

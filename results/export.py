@@ -29,7 +29,10 @@ def _cell(cell):
 
 
 def _shares(values):
-    return None if values is None else [round(value, 6) for value in values]
+    """Shares rounded to 6 places; None for the whole list, or for one hidden share."""
+    if values is None:
+        return None
+    return [None if value is None else round(value, 6) for value in values]
 
 
 def _coin_fields(figures: CoinFigures, *, with_intervals: bool = True) -> dict:

@@ -126,6 +126,12 @@ def coins(request: HttpRequest, pk: int) -> HttpResponse:
     view = _view_choice(request)
     groups = queries.consultation_groups(consultation)
     questions = [q for q in queries.questions_of(consultation) if queries.is_ballot_question(q)]
+    # One question alone, for a link from the results by question.
+    chosen = request.GET.get("question", "")
+    keep = []
+    if any(question.id == chosen for question in questions):
+        questions = [question for question in questions if question.id == chosen]
+        keep = [("question", chosen)]
     shown = []
     for question in questions:
         # One query per coins question: the bootstrap is the slow part, not the reading.
@@ -148,6 +154,7 @@ def coins(request: HttpRequest, pk: int) -> HttpResponse:
             "questions": shown,
             "view": view,
             "views": VIEWS,
+            "view_keep": keep,
             "tab": "coins",
         },
     )

@@ -55,3 +55,18 @@ def test_the_bootstrap_on_counts_agrees_with_the_allocation_packages_bootstrap()
         assert mine.estimate == package.estimate or abs(mine.estimate - package.estimate) < 1e-9
         assert abs(mine.lower - package.lower) < 0.02
         assert abs(mine.upper - package.upper) < 0.02
+
+
+def test_independent_markets_for_many_resamples_at_once_matches_the_package_rule():
+    import numpy as np
+
+    from consultations.allocation.independent_markets import independent_markets_array
+    from results.coins import independent_markets_many
+
+    rng = np.random.default_rng(3)
+    values = np.unique(rng.multinomial(10, [0.4, 0.3, 0.2, 0.1], size=3000), axis=0) / 10
+    weights = rng.multinomial(500, np.ones(len(values)) / len(values), size=50).astype(float)
+    weights[:, :3] = 0  # ballots nobody gave in a resample
+    many = independent_markets_many(values, weights)
+    one_by_one = np.array([independent_markets_array(values, row) for row in weights])
+    assert np.abs(many - one_by_one).max() < 1e-12

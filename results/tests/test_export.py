@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 
 from results.models import ExportLog
 
-from .conftest import question_of
+from .people import question_of
 
 pytestmark = pytest.mark.django_db
 

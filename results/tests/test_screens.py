@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from .conftest import question_of
+from .people import question_of
 
 pytestmark = pytest.mark.django_db
 
