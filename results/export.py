@@ -91,6 +91,7 @@ def _question_document(question, aggregate, groups, profile, seed) -> dict:
                 "caption": table.caption,
                 "rows": [{"id": key, "label": label} for key, label in table.rows],
                 "counts": [_cell(cell) for cell in table.table.pooled],
+                "total": _cell(table.table.total),
                 "equal_voice": _shares(table.equal_voice),
             }
         )

@@ -11,4 +11,7 @@ urlpatterns = [
     path("results/<id:pk>/who-we-heard/", views.who_we_heard, name="who_we_heard"),
     path("results/<id:pk>/questions/", views.by_question, name="by_question"),
     path("results/<id:pk>/coins/", views.coins, name="coins"),
+    path("results/<id:pk>/publish/", views.snapshot, name="snapshot"),
+    # Public and easy read, so outside /results/: nobody signs in to read it.
+    path("what-people-said/<id:pk>/", views.public_results, name="public"),
 ]

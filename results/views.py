@@ -5,15 +5,18 @@ finds its consultation through ``results_consultation``: another body's consulta
 Every number goes through the STAFF disclosure profile (ADR 011) before it reaches a template.
 """
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from consultations.areas import AREAS
+from consultations.models import ConsultationPage
 from results.disclosure import PUBLIC, STAFF
 
-from . import charts, presenters, queries
+from . import charts, presenters, public, queries, services
 from .scoping import results_consultation, results_consultations
 
 POOLED = "pooled"
@@ -43,10 +46,17 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
         bars=[(label, cell) for label, cell in summary.channels],
         total=summary.total,
     )
+    snapshot = consultation.result_snapshots.select_related("taken_by").first()
     return render(
         request,
         "results/overview.html",
-        {"consultation": consultation, "summary": summary, "chart": chart, "tab": "overview"},
+        {
+            "consultation": consultation,
+            "summary": summary,
+            "chart": chart,
+            "snapshot": snapshot,
+            "tab": "overview",
+        },
     )
 
 
@@ -156,5 +166,32 @@ def coins(request: HttpRequest, pk: int) -> HttpResponse:
             "views": VIEWS,
             "view_keep": keep,
             "tab": "coins",
+        },
+    )
+
+
+@login_required
+@require_POST
+def snapshot(request: HttpRequest, pk: int) -> HttpResponse:
+    """Freeze today's results for the public page. Recorded with who and when (R5)."""
+    consultation = results_consultation(request.user, pk)
+    services.snapshot_take(consultation=consultation, user=request.user)
+    messages.success(request, _("The public results page now shows today's results."))
+    return redirect("results:overview", pk=consultation.pk)
+
+
+def public_results(request: HttpRequest, pk: int) -> HttpResponse:
+    """The easy-read results page for everyone: the latest frozen snapshot, never live figures."""
+    consultation = get_object_or_404(ConsultationPage.objects.live().public(), pk=pk)
+    taken = consultation.result_snapshots.order_by("-taken_at").first()
+    if taken is None:
+        raise Http404
+    return render(
+        request,
+        "results/public.html",
+        {
+            "consultation": consultation,
+            "snapshot": taken,
+            "questions": public.public_questions(taken.payload),
         },
     )

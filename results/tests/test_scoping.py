@@ -45,3 +45,12 @@ def test_results_ask_for_two_factor_sign_in(cast, client):
     response = client.get(_url("results:overview", cast.riverside_consultation))
     assert response.status_code == 302
     assert response["Location"] == reverse("mfa_activate_totp")
+
+
+@pytest.mark.parametrize("person", ["other_commissioner", "editor", "vcse_member"])
+def test_only_the_running_body_can_publish_public_results(cast, client_for, person):
+    from results.models import ResultSnapshot
+
+    url = reverse("results:snapshot", args=[cast.riverside_consultation.pk])
+    assert client_for(person).post(url).status_code == 404
+    assert not ResultSnapshot.objects.exists()
