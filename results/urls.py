@@ -12,6 +12,7 @@ urlpatterns = [
     path("results/<id:pk>/questions/", views.by_question, name="by_question"),
     path("results/<id:pk>/coins/", views.coins, name="coins"),
     path("results/<id:pk>/publish/", views.snapshot, name="snapshot"),
+    path("results/<id:pk>/export/", views.export, name="export"),
     # Public and easy read, so outside /results/: nobody signs in to read it.
     path("what-people-said/<id:pk>/", views.public_results, name="public"),
 ]

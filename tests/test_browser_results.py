@@ -89,6 +89,21 @@ def test_a_commissioner_walks_through_every_results_screen(live_server, page_fac
     assert "Fair share (Independent Markets)" in page.locator("table").first.inner_text()
     assert_no_axe_violations(page)
 
+    # Publishing freezes the results for the easy-read public page.
+    page.get_by_role("link", name="Overview").click()
+    page.get_by_role("button", name="Publish results to the public page").click()
+    assert "now shows today's results" in page.locator("main").inner_text()
+    assert_no_axe_violations(page)
+    public_url = live_server.url + reverse("results:public", args=[consultation.pk])
+    for javascript in (True, False):
+        reader = page_factory(javascript=javascript, viewport="mobile")
+        reader.goto(public_url)
+        assert reader.locator("h1").inner_text() == "What people told us"
+        text = reader.locator("main").inner_text()
+        assert "22 people answered." in text and "%" not in text and "Too far" not in text
+        assert reader.evaluate("document.documentElement.scrollWidth") <= 320
+        assert_no_axe_violations(reader)
+
     # At 320 pixels wide, nothing but the tables' own scroll areas goes sideways.
     narrow = page_factory(viewport="mobile", javascript=False)
     _sign_in(narrow, live_server, user)

@@ -175,6 +175,8 @@ MEMBER_ROWS = [
     MemberRow("/results/{hillside}/questions/?view=equal-voice", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
     MemberRow("/results/{riverside}/coins/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
     MemberRow("/results/{hillside}/coins/", "missing", "ok", "missing", "missing", "missing", "ok"),
+    MemberRow("/results/{riverside}/export/?format=csv", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/results/{hillside}/export/", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
     # Publishing public results takes a POST only (the POST is scoped like the screens).
     MemberRow("/results/{riverside}/publish/", "405", "405", "405", "405", "405", "405"),
 ]

@@ -113,3 +113,21 @@ def test_every_export_is_logged(answered, tmp_path):
 def test_an_unknown_consultation_is_a_clear_error():
     with pytest.raises(CommandError, match="no consultation with the slug 'nowhere'"):
         call_command("export_results", "nowhere")
+
+
+def test_a_commissioner_downloads_results_and_the_download_is_logged(answered, commissioner_client):
+    from django.urls import reverse
+
+    riverside, coins = answered
+    url = reverse("results:export", args=[riverside.pk])
+    response = commissioner_client.get(url + "?format=csv")
+    assert response["Content-Disposition"] == 'attachment; filename="riverside-results-staff.csv"'
+    assert response.content.decode().startswith("question_id,question_type,group,measure")
+    assert "My own words" not in response.content.decode()
+    log = ExportLog.objects.get()
+    assert (log.exported_by.email, log.file_format, log.profile) == (
+        "rita@riverside.example",
+        "csv",
+        "staff",
+    )
+    assert commissioner_client.get(url + "?format=exe").status_code == 404
