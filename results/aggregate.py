@@ -70,6 +70,7 @@ class Entry:
     add: Callable[[Results], None]
     channel: str = ""
     supported: bool | None = None
+    times: int = 1  # how many people gave exactly this answer, in this group and channel
 
 
 @dataclass
@@ -123,25 +124,30 @@ def aggregate_all(
         result = found.get(entry.question_id)
         if result is None:
             continue
-        before = {part: len(texts) for part, texts in result.pooled.texts.items()}
-        entry.add(result.pooled)
-        if own_words is not None:
-            for part, texts in result.pooled.texts.items():
-                for words in texts[before.get(part, 0) :]:
-                    own_words.append(
-                        OwnWords(
-                            entry.question_id,
-                            part,
-                            words,
-                            entry.group,
-                            entry.channel,
-                            entry.supported,
-                        )
-                    )
+        # The type adds the answer once; identical answers are then counted ``times`` over.
+        one = Results(result.question_id, result.question_type)
+        entry.add(one)
+        result.pooled.add_times(one, entry.times)
         group = result.groups.get(entry.group)
         if group is None:
             group = result.groups[entry.group] = Results(result.question_id, result.question_type)
-        entry.add(group)
+        group.add_times(one, entry.times)
+        if own_words is not None:
+            for part, texts in one.texts.items():
+                for words in texts:
+                    own_words.extend(
+                        [
+                            OwnWords(
+                                entry.question_id,
+                                part,
+                                words,
+                                entry.group,
+                                entry.channel,
+                                entry.supported,
+                            )
+                        ]
+                        * entry.times
+                    )
     return found
 
 

@@ -12,6 +12,8 @@ Organisational responses are deliberately not a source: they are never added int
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from django.db.models import Count
+
 from questions.registry import question_type
 from responses.models import Answer, Response
 
@@ -35,12 +37,14 @@ def sources() -> list[Source]:
 
 
 def answers_source(consultation, questions: Sequence, groups: dict[str, str]) -> Iterator[Entry]:
-    """Every sent answer to these questions, read in one query, with its person's group.
+    """Every sent answer to these questions, read in one GROUP BY query, with its people's group.
 
     Each Entry also carries the channel and whether the person was supported, which the staff
     list of people's own words shows.
     """
     kinds = {question.id: question_type(question.type) for question in questions}
+    # Identical answers from people in the same situation come back as one row with a count, so
+    # the database does the counting and each distinct answer is read and added once.
     rows = (
         Answer.objects.filter(
             response__consultation=consultation,
@@ -54,16 +58,18 @@ def answers_source(consultation, questions: Sequence, groups: dict[str, str]) ->
             "response__channel",
             "response__is_supported",
         )
+        .annotate(times=Count("pk"))
+        .order_by()
         .iterator(chunk_size=5000)
     )
-    for question_id, value, describes, channel, supported in rows:
-        kind = kinds[question_id]
+    for question_id, value, describes, channel, supported, times in rows:
         yield Entry(
             question_id,
             group_for(describes, groups),
-            _adder(kind, value),
+            _adder(kinds[question_id], value),
             channel=channel,
             supported=supported,
+            times=times,
         )
 
 
