@@ -121,12 +121,16 @@ def communication_needs(consultation) -> dict[str, int]:
 
 def organisations_by_group(consultation, groups: Groups) -> dict[str, list[str]]:
     """Which organisations reached each group: active pledges, and entries they typed in."""
+    from organisations.models import Pledge
+
     found: dict[str, set[str]] = {key: set() for key in groups.keys}
-    for info in groups.infos:
-        if info.record is not None:
-            found[info.key].update(
-                info.record.pledges.active().values_list("organisation__name", flat=True)
-            )
+    pledged = (
+        Pledge.objects.active()
+        .filter(group__consultation=consultation)
+        .values_list("group__key", "organisation__name")
+    )
+    for key, name in pledged:
+        found.setdefault(key, set()).add(name)
     rows = (
         _sent(consultation)
         .filter(organisation__isnull=False)

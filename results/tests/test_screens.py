@@ -137,3 +137,19 @@ def test_results_pages_read_answers_in_a_fixed_number_of_queries(
     people.send([(where, {"choice": where.options[2].key})], describes=["works_in_care"], count=7)
     with django_assert_max_num_queries(len(before.captured_queries)):
         commissioner_client.get(url)
+
+
+def test_who_we_heard_names_the_organisations_that_pledged_to_reach_each_group(
+    answered, commissioner_client
+):
+    from consultations.models import RespondentGroup
+    from organisations.models import Organisation, Pledge
+
+    carers = RespondentGroup.objects.get(consultation=answered, key="carers")
+    group = Organisation.objects.create(name="Riverside Carers Network", kind="vcse")
+    Pledge.objects.create(organisation=group, group=carers, people_count=25)
+    text = _text(commissioner_client.get(_url("results:who_we_heard", answered)))
+    assert (
+        "Family carers 200 (Council records) 6 (indicative only) 3% Riverside Carers Network"
+        in text
+    )
