@@ -161,7 +161,8 @@ def question_results(
     """Aggregates for these questions from every registered source."""
     pairs = [(question.id, question.type) for question in questions]
     entries = chain.from_iterable(
-        source(consultation, questions, groups.describes) for source in sources()
+        source(consultation, questions, groups.describes, detail=own_words is not None)
+        for source in sources()
     )
     return aggregate_all(pairs, entries, own_words=own_words)
 

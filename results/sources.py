@@ -1,6 +1,7 @@
 """Where people's input comes from: one registry, so group tallies can plug in later.
 
-A source is a function ``source(consultation, questions, groups) -> Iterable[Entry]``: it reads
+A source is a function ``source(consultation, questions, groups, *, detail) -> Iterable[Entry]``
+(``detail``: also say each entry's channel and whether the person was supported): it reads
 its own rows, in one query per page of questions (never one per response), and says for each row
 which question and which group it is for, and how it adds to the results (through the question
 type, ``kind.add_answer`` or ``kind.add_tally``). ``results.queries`` adds up every registered
@@ -36,40 +37,41 @@ def sources() -> list[Source]:
     return list(_SOURCES.values())
 
 
-def answers_source(consultation, questions: Sequence, groups: dict[str, str]) -> Iterator[Entry]:
+def answers_source(
+    consultation, questions: Sequence, groups: dict[str, str], *, detail: bool = False
+) -> Iterator[Entry]:
     """Every sent answer to these questions, read in one GROUP BY query, with its people's group.
 
-    Each Entry also carries the channel and whether the person was supported, which the staff
-    list of people's own words shows.
+    With ``detail`` each Entry also carries the channel and whether the person was supported,
+    which the staff list of people's own words shows; without it, rows differing only in those
+    are counted together, which is less for the database to sort.
     """
     kinds = {question.id: question_type(question.type) for question in questions}
-    # Identical answers from people in the same situation come back as one row with a count, so
-    # the database does the counting and each distinct answer is read and added once.
+    fields = ["question_id", "value", "response__describes"]
+    if detail:
+        fields += ["response__channel", "response__is_supported"]
+    # Identical answers from people in the same group come back as one row with a count, so the
+    # database does the counting and each distinct answer is read and added once.
     rows = (
         Answer.objects.filter(
             response__consultation=consultation,
             response__status=Response.Status.SENT,
             question_id__in=list(kinds),
         )
-        .values_list(
-            "question_id",
-            "value",
-            "response__describes",
-            "response__channel",
-            "response__is_supported",
-        )
+        .values(*fields)
         .annotate(times=Count("pk"))
         .order_by()
         .iterator(chunk_size=5000)
     )
-    for question_id, value, describes, channel, supported, times in rows:
+    for row in rows:
+        question_id = row["question_id"]
         yield Entry(
             question_id,
-            group_for(describes, groups),
-            _adder(kinds[question_id], value),
-            channel=channel,
-            supported=supported,
-            times=times,
+            group_for(row["response__describes"], groups),
+            _adder(kinds[question_id], row["value"]),
+            channel=row.get("response__channel", ""),
+            supported=row.get("response__is_supported"),
+            times=row["times"],
         )
 
 

@@ -23,7 +23,7 @@ def session_tally(riverside):
     )
     assert form.is_valid(), form.errors
 
-    def source(consultation, questions, groups):
+    def source(consultation, questions, groups, *, detail):
         if any(question.id == coins.id for question in questions):
             yield Entry(
                 coins.id, "carers", lambda results: question_type("coins").add_tally(results, form)
