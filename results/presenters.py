@@ -162,6 +162,7 @@ class QuestionView:
     tables: list[CountTable] = field(default_factory=list)
     feelings: object | None = None  # DisclosedStatistic of the mean score, 1 to 5
     own_words: list[OwnWords] = field(default_factory=list)
+    own_words_total: int = 0
     is_ballots: bool = False
     charts: list = field(default_factory=list)
 

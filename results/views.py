@@ -26,6 +26,7 @@ POOLED = "pooled"
 EQUAL_VOICE = "equal-voice"
 VIEWS = {POOLED: "All people", EQUAL_VOICE: "Equal voice: each group counts the same"}
 SEARCH_LENGTH = 100
+OWN_WORDS_SHOWN = 100
 
 
 def _view_choice(request: HttpRequest) -> str:
@@ -102,12 +103,15 @@ def by_question(request: HttpRequest, pk: int) -> HttpResponse:
     views = []
     for question in questions:
         shown = presenters.question_view(question, aggregates[question.id], groups, profile=STAFF)
-        shown.own_words = [
+        matching = [
             words
             for words in own_words
             if words.question_id == question.id
             and (not search or search.casefold() in words.words.casefold())
         ]
+        # Thousands of answers make an unreadable page: show some, and say how to find more.
+        shown.own_words = matching[:OWN_WORDS_SHOWN]
+        shown.own_words_total = len(matching)
         shown.charts = [
             charts.table_chart(table, consultation, view=view, key=f"{question.id}-{number}")
             for number, table in enumerate(shown.tables)

@@ -153,3 +153,18 @@ def test_who_we_heard_names_the_organisations_that_pledged_to_reach_each_group(
         "Family carers 200 (Council records) 6 (indicative only) 3% Riverside Carers Network"
         in text
     )
+
+
+def test_a_long_list_of_own_words_is_cut_short_with_a_way_to_search(
+    riverside, people, commissioner_client, monkeypatch
+):
+    from results import views
+
+    monkeypatch.setattr(views, "OWN_WORDS_SHOWN", 2)
+    tell = question_of(riverside, "tell_us")
+    people.send([(tell, {"text": "Same words"})], count=3)
+    people.send([(tell, {"text": "Other words"})])
+    text = _text(commissioner_client.get(_url("results:by_question", riverside, "?area=hospital")))
+    assert "Showing 2 of 4. Search to find others." in text
+    found = _url("results:by_question", riverside, "?area=hospital&q=other")
+    assert "Other words" in _text(commissioner_client.get(found))
