@@ -70,4 +70,5 @@ lock: | $(UV) ## Refresh uv.lock after changing dependencies in pyproject.toml
 bench: $(VENV)/.installed-test ## Run the benchmarks
 	$(PY) bench/allocation.py
 	$(PY) bench/answering.py
+	$(PY) bench/results.py
 	$(PY) bench/load.py

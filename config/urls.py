@@ -59,6 +59,7 @@ urlpatterns = [
     path("", include("organisations.urls")),
     path("", include("pictures.urls")),
     path("", include("responses.urls")),
+    path("", include("results.urls")),
 ]
 
 if settings.DEBUG:

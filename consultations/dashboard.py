@@ -22,6 +22,8 @@ class ConsultationRow:
     # None when the person may not read this consultation's answers (ADR 008).
     responses: int | None
     promise_date: datetime.date | None
+    # The results screens, for those who may read this consultation's answers (ADR 019).
+    results_url: str | None = None
 
 
 def consultation_state(consultation: ConsultationPage, today: datetime.date) -> str:
@@ -71,6 +73,11 @@ def dashboard_rows(user, today: datetime.date | None = None) -> list[Consultatio
             sign_off=_sign_off_text(consultation),
             responses=counts.get(consultation.pk, 0) if consultation.pk in readable else None,
             promise_date=consultation.promise_date,
+            results_url=(
+                reverse("results:overview", args=[consultation.pk])
+                if consultation.pk in readable
+                else None
+            ),
         )
         for consultation in consultations
     ]

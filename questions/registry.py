@@ -37,6 +37,9 @@ class QuestionType:
     form_class: ClassVar[type[QuestionForm]]
     template: ClassVar[str]  # the participant form's partial
     tally_form_class: ClassVar[type[TallyForm]]
+    # Its answers are coin ballots (Results.ballots): results show them as shares of resources,
+    # through the allocation rules, on the coins screen.
+    ballots: ClassVar[bool] = False
 
     # The block, form and template --------------------------------------------------------------
 

@@ -34,6 +34,25 @@ class Results:
     def vote(self, key: str, vote: str, count: int = 1) -> None:
         self.votes.setdefault(key, Counter())[vote] += count
 
+    def add_times(self, other: "Results", times: int) -> None:
+        """Add ``other`` (one answer's results) as if ``times`` people had given that answer.
+
+        Results read many identical answers in one database row with their count, so each
+        distinct answer goes through its question type once, not once per person.
+        """
+        self.people += other.people * times
+        self.dont_know += other.dont_know * times
+        for key, count in other.counts.items():
+            self.counts[key] += count * times
+        for key, votes in other.votes.items():
+            for vote, count in votes.items():
+                self.vote(key, vote, count * times)
+        for score, count in other.scores.items():
+            self.scores[score] += count * times
+        self.ballots.extend(Ballot(b.shares, b.people * times) for b in other.ballots)
+        for part, texts in other.texts.items():
+            self.texts.setdefault(part, []).extend(texts * times)
+
     def text(self, part: str, words: str) -> None:
         if words.strip():
             self.texts.setdefault(part, []).append(words)

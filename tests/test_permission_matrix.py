@@ -11,8 +11,8 @@ Outcomes:
 - "to answering": staff open a typed-in form again on the answering pages (ADR 017).
 - "405": the address takes a form's POST only.
 
-Staff screens are the Wagtail admin's (ROWS) and the organisations app's (MEMBER_ROWS, where VCSE
-members have their own column); a new staff view gets a row here.
+Staff screens are the Wagtail admin's (ROWS), and the organisations and results apps' (MEMBER_ROWS,
+where VCSE members have their own column); a new staff view gets a row here.
 """
 
 import datetime
@@ -268,6 +268,21 @@ MEMBER_ROWS = [
     MemberRow("/organisations/{riverside_council}/decisions/{riverside_decision}/publish/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
     # The invitation link is the way in for someone with no account yet.
     MemberRow("/invitations/{invitation}/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
+    # Results (ADR 019): only the body running the consultation reads them; editors write
+    # content and community groups see their own aggregates elsewhere.
+    MemberRow("/results/", "ok:R", "ok:H", "ok:", "ok:", "ok:", "ok:RH", CONSULTATIONS),
+    MemberRow("/results/{riverside}/", "ok", "missing", "missing", "missing", "missing", "ok"),
+    MemberRow("/results/{hillside}/", "missing", "ok", "missing", "missing", "missing", "ok"),
+    MemberRow("/results/{riverside}/who-we-heard/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/results/{hillside}/who-we-heard/", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/results/{riverside}/questions/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/results/{hillside}/questions/?view=equal-voice", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/results/{riverside}/coins/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/results/{hillside}/coins/", "missing", "ok", "missing", "missing", "missing", "ok"),
+    MemberRow("/results/{riverside}/export/?format=csv", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/results/{hillside}/export/", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
+    # Publishing public results takes a POST only (the POST is scoped like the screens).
+    MemberRow("/results/{riverside}/publish/", "405", "405", "405", "405", "405", "405"),
 ]
 # fmt: on
 

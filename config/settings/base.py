@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "questions",
     "responses",
     "ideas",
+    "results",
     "csp",
     # Database-backed queue for django-tasks, with its `db_worker` command (production.py).
     "django_tasks_db",

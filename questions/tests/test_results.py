@@ -207,3 +207,17 @@ def test_two_types_cannot_share_a_name_and_names_fit_in_an_answer():
     with pytest.raises(ValueError, match="longer than 20"):
         register(TooLong)
     assert question_type("choice").__class__.__name__ == "Choice"
+
+
+def test_one_answer_added_many_times_counts_as_that_many_people():
+    from questions.results import Results
+
+    question = make_question("coins", ["a", "b"], coins=10)
+    one = results_for(question, [{"coins": {"a": 7, "b": 3}}])
+    many = Results(question.id, question.type)
+    many.add_times(one, 4)
+    many.add_times(results_for(question, [{"dont_know": True}]), 2)
+    assert (many.people, many.dont_know) == (6, 2)
+    (ballot,) = many.ballots
+    assert ballot.people == 4
+    assert many.mean_shares() == {"a": 0.7, "b": 0.3}

@@ -304,6 +304,7 @@ class Coins(QuestionType):
     form_class = CoinsForm
     template = "questions/coins.html"
     tally_form_class = CoinTotalsTallyForm
+    ballots = True
 
     def lines(self, question, value):
         labels = {option.key: option.label for option in question.options}

@@ -1,0 +1,114 @@
+"""A commissioner signs in with a one-time code and reads every results screen, axe at zero."""
+
+import pytest
+from django.urls import reverse
+
+from consultations.demo_content import demo_content_load
+from organisations.models import Membership
+from results.tests.people import People, add_groups, question_of
+from tests.browser import assert_no_axe_violations
+from tests.cast import PASSWORD, UserFactory, in_group, staff_ready, totp_code
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def _answers(consultation) -> None:
+    people = People(consultation)
+    where = question_of(consultation, "choice")
+    coins = question_of(consultation, "coins")
+    tell = question_of(consultation, "tell_us")
+    keys = [option.key for option in coins.options]
+    ballot = {"coins": dict.fromkeys(keys, 0) | {keys[0]: 6, keys[1]: 4}}
+    people.send(
+        [(where, {"choice": where.options[1].key}), (coins, ballot), (tell, {"text": "Kind"})],
+        describes=["uses_support"],
+        count=12,
+    )
+    people.send(
+        [(where, {"choice": where.options[0].key}), (tell, {"text": "Too far to travel"})],
+        describes=["family_carer"],
+        supported=True,
+        count=7,
+    )
+    people.send([(where, {"choice": where.options[2].key})], count=3)
+
+
+def _sign_in(page, live_server, user) -> None:
+    page.goto(live_server.url + "/accounts/login/")
+    page.get_by_label("Email").fill(user.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.locator('input[name="code"]').fill(totp_code(user))
+    page.locator('input[name="code"]').press("Enter")
+
+
+def test_a_commissioner_walks_through_every_results_screen(live_server, page_factory):
+    consultation = demo_content_load()
+    add_groups(consultation)
+    _answers(consultation)
+    user = staff_ready(in_group(UserFactory(username="rita@riverside.example"), "Moderators"))
+    Membership.objects.create(user=user, organisation=consultation.commissioner)
+    page = page_factory()
+    _sign_in(page, live_server, user)
+
+    page.goto(live_server.url + "/admin/")
+    page.get_by_role("link", name=f"See results for {consultation.title}").click()
+    assert page.locator("h1").inner_text() == "Overview"
+    assert "22" in page.locator("table").inner_text()
+    assert_no_axe_violations(page)
+
+    page.get_by_role("link", name="Who we heard").click()
+    table = page.locator("table").first.inner_text()
+    assert table.index("Family carers") < table.index("People who use support")
+    assert "Not shown in public: fewer than 10 people" in table
+    assert_no_axe_violations(page)
+
+    page.get_by_role("link", name="Results by question").click()
+    page.get_by_role("link", name="Support with where you live").click()
+    assert "People who use support (n = 12)" in page.locator("main").inner_text()
+    assert_no_axe_violations(page)
+    page.get_by_label("Equal voice: each group counts the same").check()
+    page.get_by_role("button", name="Show").click()
+    assert "view=equal-voice" in page.url
+    assert "Equal voice share" in page.locator("main").inner_text()
+    assert_no_axe_violations(page)
+
+    page.goto(live_server.url + reverse("results:by_question", args=[consultation.pk]))
+    page.get_by_role("link", name="Leaving hospital").click()
+    page.get_by_label("Search people's own words").fill("travel")
+    page.get_by_role("button", name="Search").click()
+    main = page.locator("main").inner_text()
+    assert "Too far to travel" in main and "Kind\n" not in main
+    assert_no_axe_violations(page)
+
+    page.get_by_role("link", name="Coins").click()
+    assert "Why the fair rule cannot be gamed" in page.locator("main").inner_text()
+    assert "Fair share (Independent Markets)" in page.locator("table").first.inner_text()
+    assert_no_axe_violations(page)
+
+    # Publishing freezes the results for the easy-read public page.
+    page.get_by_role("link", name="Overview").click()
+    page.get_by_role("button", name="Publish results to the public page").click()
+    assert "now shows today's results" in page.locator("main").inner_text()
+    assert_no_axe_violations(page)
+    public_url = live_server.url + reverse("results:public", args=[consultation.pk])
+    for javascript in (True, False):
+        reader = page_factory(javascript=javascript, viewport="mobile")
+        reader.goto(public_url)
+        assert reader.locator("h1").inner_text() == "What people told us"
+        text = reader.locator("main").inner_text()
+        assert "22 people answered." in text and "%" not in text and "Too far" not in text
+        assert reader.evaluate("document.documentElement.scrollWidth") <= 320
+        assert_no_axe_violations(reader)
+
+    # At 320 pixels wide, nothing but the tables' own scroll areas goes sideways.
+    # Same signed-in browser: a one-time code cannot be used twice.
+    narrow = page.context.new_page()
+    narrow.set_viewport_size({"width": 320, "height": 640})
+    narrow.goto(live_server.url + reverse("results:coins", args=[consultation.pk]))
+    assert narrow.evaluate("document.documentElement.scrollWidth") <= 320
+    assert narrow.locator(".chart__svg").first.bounding_box()["width"] <= 320
+    assert_no_axe_violations(narrow)
