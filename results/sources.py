@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from django.db.models import Count
 
+from organisations.models import GroupTally
 from questions.registry import question_type
-from responses.models import Answer, Response
+from responses.models import Answer, Channel, Response
 
-from .aggregate import Entry, group_for
+from .aggregate import NOT_GIVEN, Entry, group_for
 
 Source = Callable[..., Iterable[Entry]]
 _SOURCES: dict[str, Source] = {}
@@ -82,4 +83,38 @@ def _adder(kind, value):
     return add
 
 
+def group_tallies_source(
+    consultation, questions: Sequence, groups: dict[str, str], *, detail: bool = False
+) -> Iterator[Entry]:
+    """Every group session's tally of these questions, in one query: its people count as people.
+
+    A tally is not split by group. When everyone at the session came from one respondent group,
+    the tally counts in that group's column; otherwise only in the pooled results (ADR 016).
+    """
+    kinds = {question.id: question_type(question.type) for question in questions}
+    tallies = (
+        GroupTally.objects.filter(session__consultation=consultation, question_id__in=list(kinds))
+        .select_related("session")
+        .prefetch_related("session__members__group")
+        .order_by("pk")
+    )
+    for tally in tallies:
+        members = [member for member in tally.session.members.all() if member.people_count]
+        group = members[0].group.key if len(members) == 1 else NOT_GIVEN
+        yield Entry(
+            tally.question_id,
+            group,
+            _tally_adder(kinds[tally.question_id], tally.value),
+            channel=Channel.GROUP_SESSION if detail else "",
+        )
+
+
+def _tally_adder(kind, value):
+    def add(results):
+        kind.add_tally_value(results, value)
+
+    return add
+
+
 register_source("answers", answers_source)
+register_source("group_tallies", group_tallies_source)

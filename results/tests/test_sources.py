@@ -1,12 +1,14 @@
-"""Group tallies plug in as a source (results/sources.py): a throwaway one, end to end."""
+"""Group sessions' tallies count as people in results, through the registered source."""
 
 import pytest
+from django.utils import timezone
 
+from consultations.models import RespondentGroup
+from organisations.models import Organisation
+from organisations.sessions import session_record, tally_save
 from questions.registry import question_type
 from results import presenters, queries
-from results.aggregate import Entry
 from results.disclosure import STAFF
-from results.sources import register_source, unregister_source
 
 from .people import question_of
 
@@ -15,23 +17,37 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def session_tally(riverside):
-    """A group session of 8 carers whose coins were typed into the real tally form."""
+    """A group session of 8 carers whose coins were typed into the real tally form and saved."""
     coins = question_of(riverside, "coins")
     keys = [option.key for option in coins.options]
     form = question_type("coins").tally_form(
         coins, {"people": "8", f"coins_{keys[0]}": "80", **{f"coins_{k}": "0" for k in keys[1:]}}
     )
     assert form.is_valid(), form.errors
-
-    def source(consultation, questions, groups, *, detail):
-        if any(question.id == coins.id for question in questions):
-            yield Entry(
-                coins.id, "carers", lambda results: question_type("coins").add_tally(results, form)
-            )
-
-    register_source("test_group_tallies", source)
-    yield coins
-    unregister_source("test_group_tallies")
+    organisation = Organisation.objects.create(name="Carers together", verified=True)
+    carers = RespondentGroup.objects.get(consultation=riverside, key="carers")
+    session, _made = session_record(
+        organisation=organisation,
+        consultation=riverside,
+        details={
+            "area_key": "",
+            "held_on": timezone.localdate(),
+            "method": "workshop",
+            "formats_used": [],
+            "facilitator_name": "Sam",
+            "people_count": 8,
+            "also_answered_alone": 0,
+            "agreed_by_group": True,
+            "notes_private": "",
+        },
+        members={carers: 8},
+        submit_token="results-source-test",
+        user=None,
+    )
+    tally_save(
+        session=session, question=coins, value=question_type("coins").tally_value(form), user=None
+    )
+    return coins
 
 
 def test_a_group_sessions_tally_counts_as_its_people_beside_individual_answers(
