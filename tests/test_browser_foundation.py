@@ -63,7 +63,11 @@ def test_display_preferences_work_without_javascript_and_are_remembered(live_ser
     assert page.get_by_text("Your choices are saved").is_visible()
     assert_no_axe_violations(page)
 
-    page.get_by_role("link", name="Go back to the page you were on").click()
+    # Wait for the page and its stylesheet, not only for the click: sizes read before the
+    # stylesheet loads are the browser's defaults.
+    with page.expect_navigation():
+        page.get_by_role("link", name="Go back to the page you were on").click()
+    page.wait_for_load_state("load")
     larger = page.eval_on_selector("main p", "e => parseFloat(getComputedStyle(e).fontSize)")
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert larger >= standard * 1.4

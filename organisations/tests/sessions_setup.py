@@ -49,6 +49,7 @@ def ask_every_type(consultation: ConsultationPage, area_key: str = "home") -> Ar
             support_models=[m.pk for m in models],
         ),
         _question("offer", "What could you give?", **text),
+        _question("idea", "Do you have an idea?"),
     ]
     assert {q["type"] for q in questions} == {kind.name for kind in question_types()}
     area = AreaPage.objects.child_of(consultation).get(area_key=area_key)
