@@ -29,6 +29,7 @@ TALLIES = {
     "good_life": ([], {"people": "2", "text": "A job I like"}),
     "likes_dislikes": ([], {"people": "5", "likes": "The bus", "dislikes": "Waiting"}),
     "offer": (["time", "space"], {"people": "3", "count_time": "2", "text": "A hall"}),
+    "idea": ([], {"people": "4", "text": "A cafe run by us"}),
 }
 
 

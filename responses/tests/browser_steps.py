@@ -22,6 +22,9 @@ def consultation_url(live_server, consultation: ConsultationPage) -> str:
 
 def check(page) -> None:
     """Every page a person sees: one h1, and no axe violations."""
+    # Under load a click can return while the next page is still arriving, with no h1 yet.
+    page.wait_for_load_state()
+    page.locator("h1").first.wait_for()
     assert page.locator("h1").count() == 1, page.url
     assert_no_axe_violations(page)
 
