@@ -4,6 +4,8 @@ from transactional tests to ordinary ones under pytest-xdist.
 The browser fixtures stay in tests/conftest.py.
 """
 
+from dataclasses import fields
+
 import pytest
 from django.db import transaction
 from django.test import Client
@@ -51,6 +53,10 @@ def cast_built(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def cast(cast_built, db) -> Cast:
+    # A test that changed a cast object in memory (a page's latest revision, say) must not pass
+    # that on: the database rolled back, and on PostgreSQL its ids are never used again.
+    for field in fields(cast_built):
+        getattr(cast_built, field.name).refresh_from_db()
     return cast_built
 
 

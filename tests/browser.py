@@ -92,6 +92,8 @@ def assert_no_axe_violations(page) -> None:
     axe is JavaScript, so a page from a context without JavaScript is copied, with a base URL for
     its styles, into a scratch page that has JavaScript.
     """
+    # Styles decide sizes and contrast, so axe must not run before they have arrived.
+    page.wait_for_load_state("load")
     html = page.content()
     state = page_state(page, html)
     if state in _checked:
@@ -109,3 +111,27 @@ def assert_no_axe_violations(page) -> None:
         f"axe found problems on {page.url}:\n{results.generate_report()}"
     )
     _checked.add(state)
+
+
+def follow(page, target) -> None:
+    """Click a link or button that loads a new page, and wait until that page has loaded.
+
+    Playwright's click returns once the click is done. Under load the old page is still showing
+    then, so reading the page straight after a click can read the wrong one.
+    """
+    with page.expect_navigation():
+        target.click()
+
+
+def sign_in(page, live_server, user) -> None:
+    """Sign in with a password and a one-time code, and wait for the page after sign-in."""
+    from tests.cast import PASSWORD, totp_code
+
+    page.goto(live_server.url + "/accounts/login/")
+    page.get_by_label("Email").fill(user.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    follow(page, page.get_by_role("button", name="Sign in"))
+    page.locator('input[name="code"]').fill(totp_code(user))
+    assert_no_axe_violations(page)
+    with page.expect_navigation():
+        page.locator('input[name="code"]').press("Enter")

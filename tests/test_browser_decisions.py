@@ -6,8 +6,8 @@ from django.urls import reverse
 from consultations.models import AreaPage, AreaSupportModel
 from consultations.tests.factories import make_support_model
 from decisions.models import Decision
-from tests.browser import assert_no_axe_violations
-from tests.cast import PASSWORD, cast_build, totp_code
+from tests.browser import assert_no_axe_violations, follow, sign_in
+from tests.cast import cast_build
 
 pytestmark = [
     pytest.mark.browser,
@@ -27,22 +27,17 @@ def test_a_commissioner_records_a_decision_with_a_ledger_line(live_server, page)
             spend_expected=1,
         )
 
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("Email").fill(cast.commissioner.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.locator('input[name="code"]').fill(totp_code(cast.commissioner))
-    page.locator('input[name="code"]').press("Enter")
+    sign_in(page, live_server, cast.commissioner)
 
     page.goto(live_server.url + reverse("decisions:list", args=[cast.riverside.pk]))
     assert page.locator("h1").inner_text() == "Decisions"
     assert_no_axe_violations(page)
-    page.get_by_role("link", name="Record a decision for Riverside: have your say").click()
+    follow(page, page.get_by_role("link", name="Record a decision for Riverside: have your say"))
     assert_no_axe_violations(page)
 
     page.get_by_label("Support with where you live").check()
     page.get_by_label("What we decided", exact=True).fill("Move 10 places to Shared Lives")
-    page.get_by_role("button", name="Save and add ledger lines").click()
+    follow(page, page.get_by_role("button", name="Save and add ledger lines"))
     # The error state: a summary first, and what was typed is kept.
     summary = page.locator(".error-summary").inner_text()
     assert "Enter what you decided, in easy read." in summary
@@ -56,7 +51,7 @@ def test_a_commissioner_records_a_decision_with_a_ledger_line(live_server, page)
     page.get_by_label("Reasons, in easy read").fill("Many people want to live with a family.")
     page.get_by_label("Who decided").fill("Joint Commissioning Board")
     page.get_by_label("Meeting").fill("Board meeting")
-    page.get_by_role("button", name="Save and add ledger lines").click()
+    follow(page, page.get_by_role("button", name="Save and add ledger lines"))
     assert page.locator("h1").inner_text() == "Ledger lines"
     assert_no_axe_violations(page)
 
@@ -67,21 +62,21 @@ def test_a_commissioner_records_a_decision_with_a_ledger_line(live_server, page)
     page.get_by_label("Amount after").fill("500000")
     page.get_by_label("Unit", exact=True).fill("£")
     page.get_by_label("a year").check()
-    page.get_by_role("button", name="Add line").click()
+    follow(page, page.get_by_role("button", name="Add line"))
     assert "It cannot be the same." in page.locator(".error-summary").inner_text()
     assert page.get_by_label("Amount after").input_value() == "500000"
     assert_no_axe_violations(page)
 
     page.get_by_label("To which model").select_option(label="Shared Lives")
-    page.get_by_role("button", name="Add line").click()
+    follow(page, page.get_by_role("button", name="Add line"))
     assert "£300,000 a year more for Shared Lives" in page.locator("table").inner_text()
     assert_no_axe_violations(page)
 
     decision = Decision.objects.get()
     assert decision.changes.count() == 1 and not decision.is_published
 
-    page.get_by_role("link", name="Next: evidence").click()
-    page.get_by_role("button", name="Add evidence").click()
+    follow(page, page.get_by_role("link", name="Next: evidence"))
+    follow(page, page.get_by_role("button", name="Add evidence"))
     assert "Choose where the evidence comes from." in page.locator(".error-summary").inner_text()
     assert_no_axe_violations(page)
     page.get_by_label("Where it comes from").select_option(label="An idea")
@@ -90,24 +85,24 @@ def test_a_commissioner_records_a_decision_with_a_ledger_line(live_server, page)
     page.get_by_label("What people asked for, in easy read").fill(
         "More people can live with a family."
     )
-    page.get_by_role("button", name="Add evidence").click()
+    follow(page, page.get_by_role("button", name="Add evidence"))
     assert "An idea: IDEA-7" in page.locator("table").inner_text()
 
-    page.get_by_role("link", name="Next: check and publish").click()
+    follow(page, page.get_by_role("link", name="Next: check and publish"))
     preview = page.locator("[data-preview]").inner_text()
     assert "More people can live with a family." in preview
     assert "£300,000 a year more for Shared Lives" in preview
     assert_no_axe_violations(page)
-    page.get_by_role("button", name="Publish decision").click()
+    follow(page, page.get_by_role("button", name="Publish decision"))
     assert "Decision published." in page.locator("main").inner_text()
     assert_no_axe_violations(page)
 
-    page.get_by_role("link", name="Add a progress update").click()
+    follow(page, page.get_by_role("link", name="Add a progress update"))
     page.get_by_label("In progress").check()
     page.get_by_label("Progress (%)").fill("30")
     page.get_by_label("What happened", exact=True).fill("3 new carers found")
     page.get_by_label("What happened, in easy read").fill("3 new carers said yes.")
-    page.get_by_role("button", name="Add update").click()
+    follow(page, page.get_by_role("button", name="Add update"))
     assert "3 new carers said yes." in page.locator(".timeline").inner_text()
     assert_no_axe_violations(page)
     decision.refresh_from_db()

@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from organisations.models import GroupSession, GroupTally
 from organisations.tests.sessions_setup import ask_every_type, make_groups
-from tests.browser import assert_no_axe_violations
-from tests.cast import PASSWORD, cast_build, totp_code
+from tests.browser import assert_no_axe_violations, follow, sign_in
+from tests.cast import cast_build
 
 pytestmark = [
     pytest.mark.browser,
@@ -21,19 +21,14 @@ def test_a_member_records_a_session_and_the_groups_answers(live_server, page):
     ask_every_type(cast.riverside_consultation)
     make_groups(cast.riverside_consultation)
 
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("Email").fill(cast.vcse_member.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.locator('input[name="code"]').fill(totp_code(cast.vcse_member))
-    page.locator('input[name="code"]').press("Enter")
+    sign_in(page, live_server, cast.vcse_member)
     assert page.locator("h1").inner_text() == "Riverside Advocacy"
     assert "You have not recorded a session yet." in page.locator("main").inner_text()
 
-    page.get_by_role("link", name="Record a session").click()
+    follow(page, page.get_by_role("link", name="Record a session"))
     assert_no_axe_violations(page)
     page.get_by_label("Riverside: have your say").check()
-    page.get_by_role("button", name="Continue").click()
+    follow(page, page.get_by_role("button", name="Continue"))
 
     assert page.locator("h1").inner_text() == "Record a session"
     assert_no_axe_violations(page)
@@ -49,7 +44,7 @@ def test_a_member_records_a_session_and_the_groups_answers(live_server, page):
     page.get_by_label("Of them, Family carers").fill("1")
     page.get_by_label("Of them, how many also answered on their own?").fill("2")
     page.get_by_label("The group agreed with what we wrote").check()
-    page.get_by_role("button", name="Save and add the group's answers").click()
+    follow(page, page.get_by_role("button", name="Save and add the group's answers"))
 
     # The error state: a plain message first, and everything typed is still there.
     summary = page.locator(".error-summary")
@@ -59,7 +54,7 @@ def test_a_member_records_a_session_and_the_groups_answers(live_server, page):
     assert page.get_by_label("British Sign Language").is_checked()
     assert_no_axe_violations(page)
     page.get_by_label("Of them, Family carers").fill("3")
-    page.get_by_role("button", name="Save and add the group's answers").click()
+    follow(page, page.get_by_role("button", name="Save and add the group's answers"))
 
     main = page.locator("main")
     assert "Session recorded. Now add the group's answers." in main.inner_text()
@@ -67,16 +62,17 @@ def test_a_member_records_a_session_and_the_groups_answers(live_server, page):
     assert GroupSession.objects.get().people_count == 9
     assert_no_axe_violations(page)
 
-    page.get_by_role(
-        "link", name="Add the group's answers to: Where would you like to live?"
-    ).click()
+    follow(
+        page,
+        page.get_by_role("link", name="Add the group's answers to: Where would you like to live?"),
+    )
     assert page.locator("h1").inner_text() == "Where would you like to live?"
     assert_no_axe_violations(page)
     page.get_by_label("How many people answered this question").fill("6")
     page.get_by_label("A flat").fill("4")
     page.get_by_label("A house").fill("1")
     page.get_by_label("What people said, in their own words").fill("A garden for my dog")
-    page.get_by_role("button", name="Save the group's answers").click()
+    follow(page, page.get_by_role("button", name="Save the group's answers"))
     assert "The numbers add up to 5, not 6 people." in summary.inner_text()
     assert page.get_by_label("A flat").input_value() == "4"
     assert (
@@ -85,7 +81,7 @@ def test_a_member_records_a_session_and_the_groups_answers(live_server, page):
     )
     assert_no_axe_violations(page)
     page.get_by_label("A house").fill("2")
-    page.get_by_role("button", name="Save the group's answers").click()
+    follow(page, page.get_by_role("button", name="Save the group's answers"))
 
     assert "The group's answers are saved." in main.inner_text()
     assert "A flat: 4" in main.inner_text() and "A garden for my dog" in main.inner_text()

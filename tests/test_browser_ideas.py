@@ -7,22 +7,13 @@ from ideas.models import IdeaVote, Source, Status
 from ideas.services import idea_suggest
 from responses.codes import resume_code_display, resume_code_new
 from responses.services import response_start, start_token_new
-from tests.browser import assert_no_axe_violations
-from tests.cast import PASSWORD, cast_build, totp_code
+from tests.browser import assert_no_axe_violations, follow, sign_in
+from tests.cast import cast_build
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-def _sign_in(page, live_server, user) -> None:
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("Email").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.locator('input[name="code"]').fill(totp_code(user))
-    page.locator('input[name="code"]').press("Enter")
 
 
 def test_a_commissioner_checks_an_idea_and_a_person_votes_on_it(live_server, page_factory):
@@ -41,7 +32,7 @@ def test_a_commissioner_checks_an_idea_and_a_person_votes_on_it(live_server, pag
     )
 
     staff = page_factory()
-    _sign_in(staff, live_server, cast.commissioner)
+    sign_in(staff, live_server, cast.commissioner)
     staff.goto(live_server.url + "/organisations/")
     staff.get_by_role("link", name="Ideas to check for Riverside Council").click()
     assert "Buddies" in staff.locator("table").inner_text()
@@ -123,13 +114,13 @@ def test_a_community_group_suggests_an_idea_and_records_a_sessions_votes(live_se
         submit_token="browser-session",
     )
 
-    _sign_in(page, live_server, cast.vcse_member)
-    page.get_by_role("link", name="Our ideas, and votes from our group sessions").click()
+    sign_in(page, live_server, cast.vcse_member)
+    follow(page, page.get_by_role("link", name="Our ideas, and votes from our group sessions"))
     assert_no_axe_violations(page)
-    page.get_by_role("link", name="Suggest an idea").click()
+    follow(page, page.get_by_role("link", name="Suggest an idea"))
     assert_no_axe_violations(page)
     page.get_by_label("Cost estimate in pounds (optional)").fill("lots")
-    page.get_by_role("button", name="Send the idea").click()
+    follow(page, page.get_by_role("button", name="Send the idea"))
     summary = page.locator(".error-summary").inner_text()
     assert "Enter a title for the idea." in summary
     assert "Choose the consultation the idea is for." in summary
@@ -139,19 +130,19 @@ def test_a_community_group_suggests_an_idea_and_records_a_sessions_votes(live_se
     page.get_by_label("Your community").check()
     page.get_by_label("Title", exact=True).fill("Repair cafe")
     page.get_by_label("Cost estimate in pounds (optional)").fill("£1,200")
-    page.get_by_role("button", name="Send the idea").click()
+    follow(page, page.get_by_role("button", name="Send the idea"))
     assert "waiting for the commissioner to check it" in page.locator("main").inner_text()
     assert "Repair cafe" in page.locator("[data-organisation-ideas]").inner_text()
     assert_no_axe_violations(page)
 
-    page.get_by_role("link", name="Record votes from the session on 3 November 2026").click()
+    follow(page, page.get_by_role("link", name="Record votes from the session on 3 November 2026"))
     assert_no_axe_violations(page)
     page.get_by_label("Time bank: Yes", exact=True).fill("5")
     page.get_by_label("Time bank: No", exact=True).fill("4")
-    page.get_by_role("button", name="Save votes").click()
+    follow(page, page.get_by_role("button", name="Save votes"))
     assert "more votes than the 6 people present" in page.locator(".error-summary").inner_text()
     assert_no_axe_violations(page)
     page.get_by_label("Time bank: No", exact=True).fill("1")
-    page.get_by_role("button", name="Save votes").click()
+    follow(page, page.get_by_role("button", name="Save votes"))
     assert "The session's votes are saved." in page.locator("main").inner_text()
     assert {(v.value, v.count) for v in session.idea_votes.all()} == {("yes", 5), ("no", 1)}

@@ -9,8 +9,8 @@ from organisations.tests.org_response_factories import (
     ask_about_home,
     make_groups,
 )
-from tests.browser import assert_no_axe_violations
-from tests.cast import PASSWORD, cast_build, totp_code
+from tests.browser import assert_no_axe_violations, follow, sign_in
+from tests.cast import cast_build
 
 pytestmark = [
     pytest.mark.browser,
@@ -23,31 +23,26 @@ def test_a_member_writes_previews_and_submits_an_organisational_response(live_se
     ask_about_home(cast.riverside_consultation)
     make_groups(cast.riverside_consultation)
 
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("Email").fill(cast.vcse_member.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.locator('input[name="code"]').fill(totp_code(cast.vcse_member))
-    page.locator('input[name="code"]').press("Enter")
+    sign_in(page, live_server, cast.vcse_member)
     assert page.locator("h1").inner_text() == "Riverside Advocacy"
 
-    page.get_by_role("link", name="Our organisation's responses").click()
+    follow(page, page.get_by_role("link", name="Our organisation's responses"))
     table = page.get_by_role("table", name="Our responses to Riverside: have your say, by area")
     assert "Not started" in table.inner_text()
     assert_no_axe_violations(page)
-    page.get_by_role("button", name="Start a response for Support in your own home").click()
+    follow(page, page.get_by_role("button", name="Start a response for Support in your own home"))
 
     assert page.locator("h1").inner_text() == YES_NO_TEXT
-    page.get_by_role("button", name="Save and continue").click()
+    follow(page, page.get_by_role("button", name="Save and continue"))
     assert page.locator(".error-summary").is_visible()
     assert_no_axe_violations(page)
     page.get_by_label("Yes", exact=True).check()
-    page.get_by_role("button", name="Save and continue").click()
+    follow(page, page.get_by_role("button", name="Save and continue"))
 
     assert page.locator("h1").inner_text() == TELL_US_TEXT
     assert_no_axe_violations(page)
     page.get_by_label("Write your answer").fill("More time to talk, and the same carers each week.")
-    page.get_by_role("button", name="Save and continue").click()
+    follow(page, page.get_by_role("button", name="Save and continue"))
 
     assert page.locator("h1").inner_text() == "Who this response speaks for"
     assert_no_axe_violations(page)
@@ -55,7 +50,7 @@ def test_a_member_writes_previews_and_submits_an_organisational_response(live_se
     page.get_by_label("People who use support").fill("10")
     page.get_by_label("Family carers").fill("12")
     page.get_by_label("Workshop").check()
-    page.get_by_role("button", name="Save and continue").click()
+    follow(page, page.get_by_role("button", name="Save and continue"))
     summary = page.locator(".error-summary").inner_text()
     assert "add up to 22, but the total is 25" in summary
     # Nothing typed is lost.
@@ -63,13 +58,13 @@ def test_a_member_writes_previews_and_submits_an_organisational_response(live_se
     assert page.get_by_label("Workshop").is_checked()
     assert_no_axe_violations(page)
     page.get_by_label("Family carers").fill("15")
-    page.get_by_role("button", name="Save and continue").click()
+    follow(page, page.get_by_role("button", name="Save and continue"))
 
     assert page.locator("h1").inner_text() == "Check your organisation's response"
     main = page.locator("main").inner_text()
     assert "More time to talk" in main and "25 people" in main and "Family carers: 15" in main
     assert_no_axe_violations(page)
-    page.get_by_role("button", name="Submit the response").click()
+    follow(page, page.get_by_role("button", name="Submit the response"))
 
     assert "has been submitted" in page.locator("main").inner_text()
     assert_no_axe_violations(page)

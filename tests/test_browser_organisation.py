@@ -5,8 +5,8 @@ from django.urls import reverse
 
 from consultations.models import RespondentGroup
 from organisations.models import Invitation, Membership, Organisation, Pledge
-from tests.browser import assert_no_axe_violations
-from tests.cast import PASSWORD, cast_build, totp_code
+from tests.browser import assert_no_axe_violations, follow, sign_in
+from tests.cast import cast_build
 
 pytestmark = [
     pytest.mark.browser,
@@ -25,22 +25,16 @@ def test_a_member_signs_in_with_a_one_time_code_and_pledges_to_reach_a_group(liv
         target_source="Riverside carers' register, 2026",
     )
 
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("Email").fill(cast.vcse_member.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.locator('input[name="code"]').fill(totp_code(cast.vcse_member))
-    assert_no_axe_violations(page)
-    page.locator('input[name="code"]').press("Enter")
+    sign_in(page, live_server, cast.vcse_member)
 
     assert page.locator("h1").inner_text() == "Riverside Advocacy"
     assert "Riverside: have your say" in page.locator("main").inner_text()
     assert_no_axe_violations(page)
 
-    page.get_by_role("link", name="Pledge to reach a group").click()
+    follow(page, page.get_by_role("link", name="Pledge to reach a group"))
     assert_no_axe_violations(page)
     page.get_by_label("How many people do you hope to reach? (optional)").fill("25")
-    page.get_by_role("button", name="Make pledge").click()
+    follow(page, page.get_by_role("button", name="Make pledge"))
     # The error state: summary first, the number kept.
     assert "Choose the group you will reach." in page.locator(".error-summary").inner_text()
     assert page.get_by_label("How many people do you hope to reach? (optional)").input_value() == (
@@ -51,38 +45,29 @@ def test_a_member_signs_in_with_a_one_time_code_and_pledges_to_reach_a_group(liv
     page.get_by_label("Which group will you reach?").select_option(
         label="Family carers (Riverside: have your say)"
     )
-    page.get_by_role("button", name="Make pledge").click()
+    follow(page, page.get_by_role("button", name="Make pledge"))
     assert "You pledged to reach Family carers." in page.locator("main").inner_text()
     assert "25 people" in page.locator("table").inner_text()
     assert_no_axe_violations(page)
 
-    page.get_by_role("link", name="Withdraw pledge to reach Family carers").click()
+    follow(page, page.get_by_role("link", name="Withdraw pledge to reach Family carers"))
     assert_no_axe_violations(page)
-    page.get_by_role("button", name="Yes, withdraw the pledge").click()
+    follow(page, page.get_by_role("button", name="Yes, withdraw the pledge"))
     assert "You withdrew your pledge" in page.locator("main").inner_text()
     assert not Pledge.objects.active().exists()
-
-
-def _sign_in(page, live_server, user) -> None:
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("Email").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.locator('input[name="code"]').fill(totp_code(user))
-    page.locator('input[name="code"]').press("Enter")
 
 
 def test_a_lead_invites_a_member_who_joins_with_the_emailed_link(live_server, page_factory):
     cast = cast_build()
     page = page_factory()
-    _sign_in(page, live_server, cast.other_vcse_member)
+    sign_in(page, live_server, cast.other_vcse_member)
     assert page.locator("h1").inner_text() == "Hillside Carers"
-    page.get_by_role("link", name="Invite a member").click()
-    page.get_by_role("button", name="Send invitation").click()
+    follow(page, page.get_by_role("link", name="Invite a member"))
+    follow(page, page.get_by_role("button", name="Send invitation"))
     assert page.locator(".error-summary").is_visible()
     assert_no_axe_violations(page)
     page.get_by_label("Email address").fill("new@carers.example")
-    page.get_by_role("button", name="Send invitation").click()
+    follow(page, page.get_by_role("button", name="Send invitation"))
     assert "We have sent an invitation to new@carers.example." in page.locator("main").inner_text()
     assert_no_axe_violations(page)
 
@@ -108,10 +93,10 @@ def test_a_lead_invites_a_member_who_joins_with_the_emailed_link(live_server, pa
 def test_a_commissioner_verifies_a_community_group(live_server, page):
     cast = cast_build()
     Organisation.objects.create(name="Riverside Deaf Club", kind=Organisation.Kind.VCSE)
-    _sign_in(page, live_server, cast.commissioner)
+    sign_in(page, live_server, cast.commissioner)
     page.goto(live_server.url + reverse("organisations:home"))
     assert_no_axe_violations(page)
-    page.get_by_role("button", name="Verify Riverside Deaf Club").click()
+    follow(page, page.get_by_role("button", name="Verify Riverside Deaf Club"))
     assert "Riverside Deaf Club is now verified." in page.locator("main").inner_text()
     assert "by cam@riverside.example" in page.locator("table").inner_text()
     assert_no_axe_violations(page)

@@ -10,8 +10,8 @@ from consultations.demo_content import demo_content_load
 from organisations.models import Membership, Organisation
 from responses.models import Channel, Response
 from responses.tests import browser_steps as steps
-from tests.browser import assert_no_axe_violations
-from tests.cast import PASSWORD, UserFactory, staff_ready, totp_code
+from tests.browser import assert_no_axe_violations, follow, sign_in
+from tests.cast import UserFactory, staff_ready
 
 pytestmark = [
     pytest.mark.browser,
@@ -19,15 +19,6 @@ pytestmark = [
 ]
 
 BANNER = "Typing in paper form 17 for Riverside Self Advocates"
-
-
-def _sign_in(page, live_server, user) -> None:
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("Email").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.locator('input[name="code"]').fill(totp_code(user))
-    page.locator('input[name="code"]').press("Enter")
 
 
 def _banner(page) -> str:
@@ -40,16 +31,16 @@ def test_a_member_types_in_a_paper_form_and_a_used_number_is_refused(live_server
     member = staff_ready(UserFactory(username="val@advocates.example"))
     Membership.objects.create(user=member, organisation=organisation)
 
-    _sign_in(page, live_server, member)
+    sign_in(page, live_server, member)
     page.wait_for_url(live_server.url + reverse("organisations:detail", args=[organisation.pk]))
-    page.get_by_role("link", name="Type in paper answers").click()
+    follow(page, page.get_by_role("link", name="Type in paper answers"))
     page.wait_for_url(live_server.url + reverse("responses:entry_start", args=[organisation.pk]))
     steps.check(page)
     # The only open consultation is chosen already, and a paper form is the usual kind.
     assert page.get_by_label(consultation.title).is_checked()
     assert page.get_by_label("A paper form").is_checked()
     page.get_by_label("Form number or interview reference").fill("17")
-    page.get_by_role("button", name="Start typing in").click()
+    follow(page, page.get_by_role("button", name="Start typing in"))
     page.wait_for_url("**/about-you/who/")
 
     # The participant's own About you pages, each with the banner.
@@ -65,7 +56,7 @@ def test_a_member_types_in_a_paper_form_and_a_used_number_is_refused(live_server
     assert BANNER in _banner(page)
     steps.check(page)
     page.get_by_label("These are my views").check()
-    page.get_by_role("button", name="Send my answers").click()
+    follow(page, page.get_by_role("button", name="Send my answers"))
     batch_url = reverse("responses:entry_batch", args=[organisation.pk, consultation.pk])
     page.wait_for_url(live_server.url + batch_url)
 
@@ -76,7 +67,7 @@ def test_a_member_types_in_a_paper_form_and_a_used_number_is_refused(live_server
     steps.check(page)
 
     page.get_by_label("Form number or interview reference").fill("17")
-    page.get_by_role("button", name="Start typing in").click()
+    follow(page, page.get_by_role("button", name="Start typing in"))
     summary = page.locator("[data-error-summary]").inner_text()
     assert "Paper form 17 has already been typed in for this consultation." in summary
     assert page.get_by_label("Form number or interview reference").input_value() == "17"

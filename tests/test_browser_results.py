@@ -6,8 +6,8 @@ from django.urls import reverse
 from consultations.demo_content import demo_content_load
 from organisations.models import Membership
 from results.tests.people import People, add_groups, question_of
-from tests.browser import assert_no_axe_violations
-from tests.cast import PASSWORD, UserFactory, in_group, staff_ready, totp_code
+from tests.browser import assert_no_axe_violations, follow, sign_in
+from tests.cast import UserFactory, in_group, staff_ready
 
 pytestmark = [
     pytest.mark.browser,
@@ -36,15 +36,6 @@ def _answers(consultation) -> None:
     people.send([(where, {"choice": where.options[2].key})], count=3)
 
 
-def _sign_in(page, live_server, user) -> None:
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("Email").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.locator('input[name="code"]').fill(totp_code(user))
-    page.locator('input[name="code"]').press("Enter")
-
-
 def test_a_commissioner_walks_through_every_results_screen(live_server, page_factory):
     consultation = demo_content_load()
     add_groups(consultation)
@@ -52,46 +43,46 @@ def test_a_commissioner_walks_through_every_results_screen(live_server, page_fac
     user = staff_ready(in_group(UserFactory(username="rita@riverside.example"), "Moderators"))
     Membership.objects.create(user=user, organisation=consultation.commissioner)
     page = page_factory()
-    _sign_in(page, live_server, user)
+    sign_in(page, live_server, user)
 
     page.goto(live_server.url + "/admin/")
-    page.get_by_role("link", name=f"See results for {consultation.title}").click()
+    follow(page, page.get_by_role("link", name=f"See results for {consultation.title}"))
     assert page.locator("h1").inner_text() == "Overview"
     assert "22" in page.locator("table").inner_text()
     assert_no_axe_violations(page)
 
-    page.get_by_role("link", name="Who we heard").click()
+    follow(page, page.get_by_role("link", name="Who we heard"))
     table = page.locator("table").first.inner_text()
     assert table.index("Family carers") < table.index("People who use support")
     assert "Not shown in public: fewer than 10 people" in table
     assert_no_axe_violations(page)
 
-    page.get_by_role("link", name="Results by question").click()
-    page.get_by_role("link", name="Support with where you live").click()
+    follow(page, page.get_by_role("link", name="Results by question"))
+    follow(page, page.get_by_role("link", name="Support with where you live"))
     assert "People who use support (n = 12)" in page.locator("main").inner_text()
     assert_no_axe_violations(page)
     page.get_by_label("Equal voice: each group counts the same").check()
-    page.get_by_role("button", name="Show").click()
+    follow(page, page.get_by_role("button", name="Show"))
     assert "view=equal-voice" in page.url
     assert "Equal voice share" in page.locator("main").inner_text()
     assert_no_axe_violations(page)
 
     page.goto(live_server.url + reverse("results:by_question", args=[consultation.pk]))
-    page.get_by_role("link", name="Leaving hospital").click()
+    follow(page, page.get_by_role("link", name="Leaving hospital"))
     page.get_by_label("Search people's own words").fill("travel")
-    page.get_by_role("button", name="Search").click()
+    follow(page, page.get_by_role("button", name="Search"))
     main = page.locator("main").inner_text()
     assert "Too far to travel" in main and "Kind\n" not in main
     assert_no_axe_violations(page)
 
-    page.get_by_role("link", name="Coins").click()
+    follow(page, page.get_by_role("link", name="Coins"))
     assert "Why the fair rule cannot be gamed" in page.locator("main").inner_text()
     assert "Fair share (Independent Markets)" in page.locator("table").first.inner_text()
     assert_no_axe_violations(page)
 
     # Publishing freezes the results for the easy-read public page.
-    page.get_by_role("link", name="Overview").click()
-    page.get_by_role("button", name="Publish results to the public page").click()
+    follow(page, page.get_by_role("link", name="Overview"))
+    follow(page, page.get_by_role("button", name="Publish results to the public page"))
     assert "now shows today's results" in page.locator("main").inner_text()
     assert_no_axe_violations(page)
     public_url = live_server.url + reverse("results:public", args=[consultation.pk])
