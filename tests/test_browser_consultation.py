@@ -4,7 +4,7 @@ import pytest
 
 from consultations.demo_content import demo_content_load
 from consultations.models import AreaPage
-from tests.browser import assert_no_axe_violations
+from tests.browser import assert_no_axe_violations, follow
 
 pytestmark = [
     pytest.mark.browser,
@@ -76,7 +76,7 @@ def test_landing_page_reads_as_easy_read_with_money_in_words(live_server, page, 
     assert not page.get_by_text("£48,000,000").is_visible()
     page.get_by_text("More detail about the money").click()
     assert page.get_by_text("£48,000,000").is_visible()
-    page.get_by_role("link", name="Things to do in the day, and work").click()
+    follow(page, page.get_by_role("link", name="Things to do in the day, and work"))
     assert page.locator("h1").inner_text() == "Things to do in the day, and work"
 
 

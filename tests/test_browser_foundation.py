@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import assert_no_axe_violations
+from tests.browser import assert_no_axe_violations, follow
 
 pytestmark = [
     pytest.mark.browser,
@@ -56,10 +56,10 @@ def test_display_preferences_work_without_javascript_and_are_remembered(live_ser
     page = page_factory(javascript=False)
     page.goto(live_server.url + "/")
     standard = page.eval_on_selector("main p", "e => parseFloat(getComputedStyle(e).fontSize)")
-    page.get_by_role("link", name="Change how this looks").first.click()
+    follow(page, page.get_by_role("link", name="Change how this looks").first)
     page.get_by_label("Largest text").check()
     page.get_by_label("Dark text on cream").check()
-    page.get_by_role("button", name="Save my choices").click()
+    follow(page, page.get_by_role("button", name="Save my choices"))
     assert page.get_by_text("Your choices are saved").is_visible()
     assert_no_axe_violations(page)
 
@@ -84,5 +84,5 @@ def test_colour_schemes_have_no_axe_violations(live_server, page_factory, colour
     page.goto(live_server.url + "/change-how-this-looks/")
     page.locator(f"input[name=colours][value={colours}]").check()
     page.locator("input[name=text_size][value=largest]").check()
-    page.get_by_role("button", name="Save my choices").click()
+    follow(page, page.get_by_role("button", name="Save my choices"))
     assert_no_axe_violations(page)
