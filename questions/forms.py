@@ -29,13 +29,33 @@ NOT_BOTH = _("Choose your answers, or choose I do not know. Do not choose both."
 LETTERS_PER_WORD = 6
 
 
+def _words_for(max_length: int) -> int:
+    return max_length // LETTERS_PER_WORD // 10 * 10
+
+
 def length_hint(max_length: int) -> str:
     """How much someone can write. A limit of 1,000 letters or more is said in words, since
     easy read avoids numbers of 1,000 or more (rule 9)."""
     if max_length < 1000:
         return _("You can write up to %(count)s letters.") % {"count": max_length}
-    words = max_length // LETTERS_PER_WORD // 10 * 10
-    return _("You can write up to about %(words)d words.") % {"words": words}
+    return _("You can write up to about %(words)d words.") % {"words": _words_for(max_length)}
+
+
+def too_long_message(max_length: int) -> str:
+    """The error for an answer over the limit, in the same terms as the hint above it.
+
+    Django fills in %(limit_value)d and %(show_value)d; a limit said in words has neither, as a
+    count of letters in the thousands means little to the person reading it.
+    """
+    if max_length < 1000:
+        return _(
+            "Your answer is too long. You can write up to %(limit_value)d letters. "
+            "You wrote %(show_value)d."
+        )
+    return _(
+        "Your answer is too long. You can write up to about %(words)d words. "
+        "Please make it a bit shorter."
+    ) % {"words": _words_for(max_length)}
 
 
 def text_field(*, label: str, max_length: int, hint: str = "") -> forms.CharField:
@@ -45,12 +65,7 @@ def text_field(*, label: str, max_length: int, hint: str = "") -> forms.CharFiel
         required=False,
         max_length=max_length,
         widget=forms.Textarea(attrs={"rows": 6}),
-        error_messages={
-            "max_length": _(
-                "Your answer is too long. You can write up to %(limit_value)d letters. "
-                "You wrote %(show_value)d."
-            ),
-        },
+        error_messages={"max_length": too_long_message(max_length)},
     )
     # No maxlength attribute: browsers would cut off pasted words without saying so.
     field.widget.attrs.pop("maxlength", None)

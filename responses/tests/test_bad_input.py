@@ -76,12 +76,15 @@ def test_an_answer_that_is_not_one_of_the_choices_gets_a_plain_error(journey):
     assert not Answer.objects.exists()
 
 
-def test_over_long_text_is_refused_with_the_counts_and_kept_on_the_page(journey):
+def test_over_long_text_is_refused_in_the_words_of_its_hint_and_kept_on_the_page(journey):
     journey.start()
     too_long = "a" * 1001
     reply = journey.answer("tell_us", {"text": too_long})
     text = page_text(reply)
-    assert "Your answer is too long. You can write up to 1000 letters. You wrote 1001." in text
+    # The hint says "about 160 words", so the error does too, not "1000 letters".
+    assert "You can write up to about 160 words." in text
+    assert "Your answer is too long. You can write up to about 160 words. " in text
+    assert "Please make it a bit shorter." in text and "1001" not in text
     assert form_values(reply)["text"] == [too_long]
     assert "maxlength" not in reply.content.decode()
     assert not Answer.objects.exists()
