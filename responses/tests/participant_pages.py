@@ -4,19 +4,38 @@ Used by the tests that hold every participant page to a rule (one picture per id
 text), so a new page or a new state is checked as soon as it is added here.
 """
 
+import re
+
 from django.urls import reverse
 
 from .journey import Journey
 
+# Too long for any text box, not a number, and no option's key: every field of a form refuses it.
+JUNK = "not-an-answer " * 500
+_FIELD_NAME = re.compile(r'<(?:input|textarea|select)\b[^>]*\bname="([^"]+)"')
+_NOT_ANSWERS = {"csrfmiddlewaretoken", "submit_token", "next", "action"}
+
 
 def participant_pages(journey: Journey, riverside) -> list[tuple[str, str]]:
-    """(address, HTML) for each page, from the home page to "your answers are deleted"."""
+    """(address, HTML) for each page, from the home page to "your answers are deleted", and
+    each form's error state, so the words of every error message are checked too."""
     pages: list[tuple[str, str]] = []
 
-    def visit(url: str) -> None:
+    def visit(url: str) -> str:
         reply = journey.get(url)
         assert reply.status_code == 200, (url, reply.status_code)
         pages.append((url, reply.content.decode()))
+        return pages[-1][1]
+
+    def error_state(url: str, data: dict) -> None:
+        reply = journey.post(url, data)
+        html = reply.content.decode()
+        assert reply.status_code == 200 and "data-error-summary" in html, (url, reply.status_code)
+        pages.append((f"{url} (error)", html))
+
+    def junk_for(html: str) -> dict:
+        main = html.split("<main", 1)[-1]
+        return dict.fromkeys(set(_FIELD_NAME.findall(main)) - _NOT_ANSWERS, JUNK)
 
     for url in (
         "/",
@@ -29,6 +48,8 @@ def participant_pages(journey: Journey, riverside) -> list[tuple[str, str]]:
         journey.url("resume"),
     ):
         visit(url)
+    error_state(journey.url("consent"), {})
+    error_state(journey.url("resume"), {"code": "ABCD-EFGH"})
 
     journey.start()
     visit(journey.url("your_code"))
@@ -43,10 +64,11 @@ def participant_pages(journey: Journey, riverside) -> list[tuple[str, str]]:
     }
     for slug, data in answers.items():
         url = journey.url("about_you", slug)
-        visit(url)
+        error_state(url, junk_for(visit(url)))
         journey.post(url, data)
     for ref in journey.questions():
-        visit(journey.url("question", ref.id))
+        url = journey.url("question", ref.id)
+        error_state(url, junk_for(visit(url)))
     visit(journey.url("check"))
     visit(journey.url("save_for_later"))
     journey.post(journey.url("check"), {"confirm": "on"})

@@ -1,4 +1,5 @@
-"""Every participant page of the demo, as drawn, passes the easy-read checker (issue 14.8).
+"""Every participant page of the demo, as drawn, and every form's error state, passes the
+easy-read checker (issue 14.8).
 
 Editor content is checked on save; this also checks the words the code builds ("about 6 of every
 10 pounds ...", page numbers, messages), with the demo's longest names in them. Advice, such as
@@ -23,6 +24,8 @@ _OWN_POINT = re.compile(
 )
 # Words that must be exactly so, such as a resume code or a licence's name, are marked data-exact.
 _EXACT = re.compile(r"<(\w+)[^>]*\bdata-exact\b[^>]*>.*?</\1>", re.S)
+# What the person typed is kept in its box on an error page; those are their words, not ours.
+_TYPED = re.compile(r"(<textarea[^>]*>).*?(</textarea>)", re.S)
 # "More detail" is folded away for professionals: exact figures and the evidence's sources.
 _MORE_DETAIL = re.compile(r'<details class="more-detail">.*?</details>', re.S)
 
@@ -31,6 +34,7 @@ def page_text(html: str) -> str:
     """The words a participant reads: the page below the header, each part as its own point."""
     body = html.split("</header>", 1)[-1]
     body = _MORE_DETAIL.sub(" ", body)
+    body = _TYPED.sub(r"\1\2", body)
     body = _EXACT.sub("Name", body)
     return text_from_html(_OWN_POINT.sub(r"<div></div>\1", body))
 
