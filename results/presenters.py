@@ -24,6 +24,7 @@ from results.disclosure import (
     OTHER_GROUPS_NAME,
     Cell,
     DisclosureProfile,
+    disclose_count,
     disclose_statistic,
     one_way_table,
 )
@@ -68,6 +69,11 @@ class Overview:
     promise_on: datetime.date | None
     promise_is_default: bool
     days_to_promise: int | None
+    sessions: int = 0
+    session_people: Cell | None = None
+    also_answered_alone: Cell | None = None
+    org_responses: int = 0
+    org_people: Cell | None = None
 
     @property
     def late(self) -> bool:
@@ -96,6 +102,7 @@ def overview(consultation, *, profile: DisclosureProfile, today=None) -> Overvie
     labels = dict(Channel.choices)
     table = one_way_table(counts, profile=profile)
     promise = promise_date(consultation)
+    apart = queries.voices_apart(consultation)
     return Overview(
         channels=[
             (labels[key], cell) for key, cell in zip(table.options, table.cells, strict=True)
@@ -106,6 +113,13 @@ def overview(consultation, *, profile: DisclosureProfile, today=None) -> Overvie
         promise_on=promise,
         promise_is_default=not consultation.promise_date,
         days_to_promise=(promise - today).days if promise else None,
+        # Numbers of sessions and responses are about organisations, not people, so are shown;
+        # numbers of people go through disclosure like every other count of people.
+        sessions=apart.sessions,
+        session_people=disclose_count(apart.session_people, profile=profile),
+        also_answered_alone=disclose_count(apart.also_answered_alone, profile=profile),
+        org_responses=apart.org_responses,
+        org_people=disclose_count(apart.org_people, profile=profile),
     )
 
 

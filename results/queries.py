@@ -3,6 +3,7 @@
 - ``consultation_groups``: the groups a consultation reports on, in order (1 query);
 - ``channel_counts``, ``people_by_group``, ``communication_needs``: GROUP BY queries over sent
   responses (1 query each);
+- ``voices_apart``: group sessions and organisations' responses, as totals (2 queries);
 - ``question_results``: the questions asked for and their aggregates, from every registered
   source in ``results.sources`` (1 query per source for the whole page of questions).
 """
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 
-from django.db.models import Count
+from django.db.models import Count, Sum
 from django.utils.translation import gettext as _
 
 from consultations.models import RespondentGroup
@@ -93,6 +94,37 @@ def channel_counts(consultation) -> dict[str, int]:
 
     found = dict(_sent(consultation).order_by().values_list("channel").annotate(count=Count("pk")))
     return {channel: found.get(channel, 0) for channel in Channel.values}
+
+
+@dataclass(frozen=True)
+class VoicesApart:
+    """Sessions and organisations' responses: shown beside people's answers, never in them."""
+
+    sessions: int
+    session_people: int
+    also_answered_alone: int
+    org_responses: int
+    org_people: int
+
+
+def voices_apart(consultation) -> VoicesApart:
+    from organisations.models import GroupSession, OrganisationalResponse
+
+    sessions = GroupSession.objects.filter(consultation=consultation).aggregate(
+        count=Count("pk"), people=Sum("people_count"), alone=Sum("also_answered_alone")
+    )
+    orgs = (
+        OrganisationalResponse.objects.submitted()
+        .filter(consultation=consultation)
+        .aggregate(count=Count("pk"), people=Sum("people_represented"))
+    )
+    return VoicesApart(
+        sessions=sessions["count"],
+        session_people=sessions["people"] or 0,
+        also_answered_alone=sessions["alone"] or 0,
+        org_responses=orgs["count"],
+        org_people=orgs["people"] or 0,
+    )
 
 
 def people_by_group(consultation, groups: Groups) -> dict[str, int]:

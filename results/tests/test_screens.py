@@ -168,3 +168,12 @@ def test_a_long_list_of_own_words_is_cut_short_with_a_way_to_search(
     assert "Showing 2 of 4. Search to find others." in text
     found = _url("results:by_question", riverside, "?area=hospital&q=other")
     assert "Other words" in _text(commissioner_client.get(found))
+
+
+def test_the_overview_says_sessions_and_organisations_are_never_added_into_people_counts(
+    answered, commissioner_client
+):
+    text = _text(commissioner_client.get(_url("results:overview", answered)))
+    assert "Group sessions 0 0 present" in text
+    assert "never added into people counts" in text
+    assert "so they may be counted twice" in text
