@@ -159,6 +159,12 @@ def compare(rows: list[IdeaRow], budget: int, *, profile: DisclosureProfile) -> 
     fair_names, plain_names = set(fair.funded_projects), set(plain.funded_projects)
     supporters = [item.supporters for item in fair.funded] + [len(people)]
     supporters += [int(plain.votes[name]) for name in plain.funded_projects]
+    # Beside the votes table (people and sessions together), people's own yes votes would also
+    # give the sessions' share of an idea's yes votes: that must not be 1 to 4 either.
+    named = {item.project for item in fair.funded} | set(plain.funded_projects)
+    supporters += [
+        row.idea.yes_votes - int(plain.votes[row.name]) for row in costed if row.name in named
+    ]
     # The engine's words give numbers of people; keep R2 there too (no counts of 1 to 4).
     hidden = any(0 < count < profile.min_count for count in supporters)
     return Comparison(

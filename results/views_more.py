@@ -25,12 +25,12 @@ def ideas(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = results_consultation(request.user, pk)
     # Opening the page shows an empty form; only a sent form is checked.
     form = idea_results.BudgetForm(request.GET if "budget" in request.GET else None)
-    area_key = ""
     comparison = None
-    if form.is_bound and form.is_valid():
-        area_key = form.cleaned_data["area"]
+    valid = form.is_bound and form.is_valid()
+    # A chosen area still applies while a bad budget is being corrected.
+    area_key = form.cleaned_data.get("area", "") if form.is_bound else ""
     rows = idea_results.idea_rows(consultation, profile=STAFF, area_key=area_key)
-    if form.is_bound and form.is_valid():
+    if valid:
         comparison = idea_results.compare(rows, form.cleaned_data["budget"], profile=STAFF)
     yes_total = sum(row.yes.value or 0 for row in rows)
     chart = None
@@ -58,6 +58,7 @@ def ideas(request: HttpRequest, pk: int) -> HttpResponse:
             "chart": chart,
             "comparison": comparison,
             "why": idea_results.why_they_differ(comparison) if comparison else "",
+            "area_key": area_key,
             "tab": "ideas",
         },
     )
