@@ -16,3 +16,11 @@ urlpatterns = [
     # Public and easy read, so outside /results/: nobody signs in to read it.
     path("what-people-said/<id:pk>/", views.public_results, name="public"),
 ]
+
+# Ideas with the Method of Equal Shares, and group sessions and organisations (ADR 024).
+from . import views_more  # noqa: E402  (appended, so other branches' lines above merge cleanly)
+
+urlpatterns += [
+    path("results/<id:pk>/ideas/", views_more.ideas, name="ideas"),
+    path("results/<id:pk>/groups-and-organisations/", views_more.panel, name="panel"),
+]

@@ -50,6 +50,7 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
         bars=[(label, cell) for label, cell in summary.channels],
         total=summary.total,
     )
+    services.snapshot_if_closed(consultation)  # R5: closed with no snapshot yet takes one
     snapshot = consultation.result_snapshots.select_related("taken_by").first()
     return render(
         request,
@@ -190,6 +191,7 @@ def snapshot(request: HttpRequest, pk: int) -> HttpResponse:
 def public_results(request: HttpRequest, pk: int) -> HttpResponse:
     """The easy-read results page for everyone: the latest frozen snapshot, never live figures."""
     consultation = get_object_or_404(ConsultationPage.objects.live().public(), pk=pk)
+    services.snapshot_if_closed(consultation)  # R5: closed with no snapshot yet takes one
     taken = consultation.result_snapshots.order_by("-taken_at").first()
     if taken is None:
         raise Http404

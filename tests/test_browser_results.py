@@ -4,7 +4,11 @@ import pytest
 from django.urls import reverse
 
 from consultations.demo_content import demo_content_load
-from organisations.models import Membership
+from ideas.models import Idea
+from ideas.services import idea_moderate, idea_suggest, idea_vote
+from organisations.models import GroupSession, Membership, Organisation
+from responses.models import Channel
+from responses.services import response_enter
 from results.tests.people import People, add_groups, question_of
 from tests.browser import assert_no_axe_violations, follow, sign_in
 from tests.cast import UserFactory, in_group, staff_ready
@@ -36,12 +40,49 @@ def _answers(consultation) -> None:
     people.send([(where, {"choice": where.options[2].key})], count=3)
 
 
+def _ideas_and_sessions(consultation, user) -> None:
+    """Two costed ideas with votes, and a group session, for the ideas and panel screens."""
+    group = Organisation.objects.create(
+        name="Riverside Voices", kind=Organisation.Kind.VCSE, verified=True
+    )
+    ideas = []
+    for title, cost in (("Day centre", 70), ("Bus pass", 30)):
+        idea, _made = idea_suggest(
+            consultation=consultation,
+            area_key="community",
+            title=title,
+            source="organisation",
+            organisation=group,
+            cost_estimate=cost,
+            submit_token=title,
+        )
+        idea_moderate(idea=idea, action="publish", by=user)
+        ideas.append(Idea.objects.get(pk=idea.pk))
+    for _ in range(6):
+        response = response_enter(
+            consultation=consultation, channel=Channel.STAFF_INTERVIEW, entered_by=None
+        )
+        for idea in ideas:
+            idea_vote(idea=idea, response=response, value="yes")
+    GroupSession.objects.create(
+        organisation=group,
+        consultation=consultation,
+        held_on=consultation.opens_on,
+        method="workshop",
+        facilitator_name="Fay",
+        people_count=7,
+        agreed_by_group=True,
+        submit_token="browser",
+    )
+
+
 def test_a_commissioner_walks_through_every_results_screen(live_server, page_factory):
     consultation = demo_content_load()
     add_groups(consultation)
     _answers(consultation)
     user = staff_ready(in_group(UserFactory(username="rita@riverside.example"), "Moderators"))
     Membership.objects.create(user=user, organisation=consultation.commissioner)
+    _ideas_and_sessions(consultation, user)
     page = page_factory()
     sign_in(page, live_server, user)
 
@@ -78,6 +119,25 @@ def test_a_commissioner_walks_through_every_results_screen(live_server, page_fac
     follow(page, page.get_by_role("link", name="Coins"))
     assert "Why the fair rule cannot be gamed" in page.locator("main").inner_text()
     assert "Fair share (Independent Markets)" in page.locator("table").first.inner_text()
+    assert_no_axe_violations(page)
+
+    follow(page, page.get_by_role("link", name="Ideas"))
+    assert "Bus pass" in page.locator("table").first.inner_text()
+    page.get_by_label("Budget (£)").fill("lots")
+    follow(page, page.get_by_role("button", name="Show what it would fund"))
+    assert "Enter the budget as a number of pounds" in page.locator(".error-summary").inner_text()
+    assert page.get_by_label("Budget (£)").input_value() == "lots"
+    assert_no_axe_violations(page)
+    page.get_by_label("Budget (£)").fill("70")
+    follow(page, page.get_by_role("button", name="Show what it would fund"))
+    main = page.locator("main").inner_text()
+    assert "What a budget of £70 would fund" in main and "Why they differ" in main
+    assert_no_axe_violations(page)
+
+    follow(page, page.get_by_role("link", name="Groups and organisations"))
+    main = page.locator("main").inner_text()
+    assert "never added into the count of people who answered" in main
+    assert "Riverside Voices" in main
     assert_no_axe_violations(page)
 
     # Publishing freezes the results for the easy-read public page.

@@ -281,6 +281,12 @@ MEMBER_ROWS = [
     MemberRow("/results/{hillside}/coins/", "missing", "ok", "missing", "missing", "missing", "ok"),
     MemberRow("/results/{riverside}/export/?format=csv", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
     MemberRow("/results/{hillside}/export/", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
+    # Ideas with a budget, and group sessions and organisations (ADR 024): published ideas only.
+    MemberRow("/results/{riverside}/ideas/", "ok:R", "missing", "missing", "missing", "missing", "ok:R", PUBLIC_IDEAS),  # noqa: E501
+    MemberRow("/results/{riverside}/ideas/?budget=500&area=community", "ok:R", "missing", "missing", "missing", "missing", "ok:R", PUBLIC_IDEAS),  # noqa: E501
+    MemberRow("/results/{hillside}/ideas/", "missing", "ok:", "missing", "missing", "missing", "ok:", PUBLIC_IDEAS),  # noqa: E501
+    MemberRow("/results/{riverside}/groups-and-organisations/", "ok:R", "missing", "missing", "missing", "missing", "ok:R", COMMUNITY_GROUPS),  # noqa: E501
+    MemberRow("/results/{hillside}/groups-and-organisations/", "missing", "ok:H", "missing", "missing", "missing", "ok:H", COMMUNITY_GROUPS),  # noqa: E501
     # Publishing public results takes a POST only (the POST is scoped like the screens).
     MemberRow("/results/{riverside}/publish/", "405", "405", "405", "405", "405", "405"),
 ]
