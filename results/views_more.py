@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from results.disclosure import STAFF, disclose_count
+from results.disclosure import STAFF
 
 from . import charts, presenters
 from . import ideas as idea_results
@@ -77,12 +77,8 @@ def panel(request: HttpRequest, pk: int) -> HttpResponse:
     summary = presenters.overview(consultation, profile=STAFF)
     sessions = panel_results.sessions(consultation, request.user, profile=STAFF)
     responses = panel_results.org_responses(consultation, request.user, profile=STAFF)
-    session_people = sum(row.session.people_count for row in sessions)
-    also_alone = sum(row.session.also_answered_alone for row in sessions)
-    spoken_for = sum(row.response.people_represented or 0 for row in responses)
-    # Three separate figures, never parts of one total: each is made safe on its own.
-    at_sessions = disclose_count(session_people, profile=STAFF)
-    spoken = disclose_count(spoken_for, profile=STAFF)
+    # Separate figures, never parts of one total: the overview makes each safe on its own.
+    at_sessions, spoken = summary.session_people, summary.org_people
     chart = charts.draw(
         _("People's own answers, group sessions and organisations: shown apart, never added up"),
         charts.subtitle(consultation, summary.total),
@@ -104,7 +100,7 @@ def panel(request: HttpRequest, pk: int) -> HttpResponse:
             "responses": responses,
             "session_people": at_sessions,
             "spoken_for": spoken,
-            "also_alone": disclose_count(also_alone, profile=STAFF),
+            "also_alone": summary.also_answered_alone,
             "chart": chart,
             "tab": "panel",
         },
