@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .api import results_detail, results_list
 
 app_name = "results"
 
@@ -15,4 +16,10 @@ urlpatterns = [
     path("results/<id:pk>/export/", views.export, name="export"),
     # Public and easy read, so outside /results/: nobody signs in to read it.
     path("what-people-said/<id:pk>/", views.public_results, name="public"),
+]
+
+# The read-only JSON API of public results (docs/api.md): frozen public snapshots only.
+urlpatterns += [
+    path("api/results/", results_list, name="api_list"),
+    path("api/results/<id:pk>/", results_detail, name="api_detail"),
 ]
