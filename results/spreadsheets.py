@@ -89,7 +89,8 @@ def _ods_table(number: int, sheet: Sheet) -> str:
         parts.append(f'<table:table-column table:style-name="s{number}c{column}"/>')
     for index, row in enumerate(sheet.rows):
         style = ' table:style-name="bold"' if sheet.header and index == 0 else ""
-        cells = "".join(_ods_cell(value, style) for value in row)
+        # ODF wants at least one cell in a row, so a blank line gets one empty cell.
+        cells = "".join(_ods_cell(value, style) for value in row) or "<table:table-cell/>"
         parts.append(f"<table:table-row>{cells}</table:table-row>")
     parts.append("</table:table>")
     return "".join(parts)

@@ -37,6 +37,8 @@ def read_ods(body: bytes) -> dict[str, list[list]]:
     for table in root.iter(f"{{{ODS['table']}}}table"):
         rows = []
         for row in table.iter(f"{{{ODS['table']}}}table-row"):
+            # ODF's schema wants at least one cell in every row.
+            assert row.find(f"{{{ODS['table']}}}table-cell") is not None
             cells = []
             for cell in row.iter(f"{{{ODS['table']}}}table-cell"):
                 kind = cell.get(f"{{{ODS['office']}}}value-type")

@@ -12,6 +12,7 @@ from results.disclosure import SUPPRESSED_MARKER
 from results.models import ExportLog
 from results.spreadsheets import Sheet, ods_bytes, xlsx_bytes
 from tests.cast import CommissionerFactory, UserFactory, staff_ready
+from tests.pure import run_without_django
 
 from .people import question_of
 from .sheets import cover, read
@@ -182,3 +183,12 @@ def test_text_that_looks_like_a_formula_stays_text_and_numbers_stay_numbers(file
     rows = [['=HYPERLINK("http://example.com")', 3, 0.25, SUPPRESSED_MARKER, "bell\x07"]]
     (sheet,) = read(file_format, write([Sheet("Cells", rows)])).values()
     assert sheet == [['=HYPERLINK("http://example.com")', 3.0, 0.25, SUPPRESSED_MARKER, "bell"]]
+
+
+def test_the_spreadsheet_writers_run_without_django():
+    (line,) = run_without_django(
+        "from results.spreadsheets import Sheet, ods_bytes, xlsx_bytes\n"
+        "sheets = [Sheet('Cover', [['Disclosure profile', 'Public'], [], ['n', 10]])]\n"
+        "print(ods_bytes(sheets)[:2] == xlsx_bytes(sheets)[:2] == b'PK')\n"
+    )
+    assert line == "True"
