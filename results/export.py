@@ -1,4 +1,8 @@
-"""Results as open data: a JSON document, or CSV with a JSON metadata file, under one profile.
+"""Results as open data: a JSON document, CSV with a JSON metadata file, ODS or XLSX, under one
+disclosure profile.
+
+The CSV's long-format rows (``csv_rows``) are the one home for the rows: the ODS and XLSX files
+(``results.export_files``) put the very same rows in their "Results" sheet, after a "Cover" sheet.
 
 Exports are anonymised: only disclosed counts and shares, no contact details, no resume-code
 hashes and no free text. Every export is logged (``ExportLog``: who, when, what).
@@ -20,8 +24,15 @@ from . import presenters, queries
 from .coins import CoinFigures
 from .models import ExportLog
 
-FORMATS = ("json", "csv")
 CSV_COLUMNS = ["question_id", "question_type", "group", "measure", "option_id", "value"]
+COLUMN_MEANINGS = {
+    "question_id": "The question's stable id.",
+    "question_type": "The question type, such as choice or coins.",
+    "group": "'all', 'equal voice', or a respondent group's key.",
+    "measure": "'n', a coin rule ('independent_markets', 'mean'), or a table's caption.",
+    "option_id": "The option's stable id ('dont-know' for 'I do not know').",
+    "value": "A count or a share from 0 to 1, or [c] where it is hidden.",
+}
 
 
 def _cell(cell):
@@ -226,14 +237,7 @@ def csv_metadata(document: dict) -> dict:
         "profile": document["profile"],
         "generated_at": document["generated_at"],
         "suppressed_marker": SUPPRESSED_MARKER,
-        "columns": {
-            "question_id": "The question's stable id.",
-            "question_type": "The question type, such as choice or coins.",
-            "group": "'all', 'equal voice', or a respondent group's key.",
-            "measure": "'n', a coin rule ('independent_markets', 'mean'), or a table's caption.",
-            "option_id": "The option's stable id ('dont-know' for 'I do not know').",
-            "value": "A count or a share from 0 to 1, or [c] where it is hidden.",
-        },
+        "columns": COLUMN_MEANINGS,
         "questions": [
             {
                 "id": question["id"],

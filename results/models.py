@@ -16,6 +16,13 @@ class ExportLogQuerySet(models.QuerySet):
 class ExportLog(models.Model):
     """Who exported which results, when, in which format and under which disclosure profile."""
 
+    class Format(models.TextChoices):
+        JSON = "json", _("JSON")
+        CSV = "csv", _("CSV")
+        CSV_METADATA = "csv-metadata", _("CSV metadata (JSON)")
+        ODS = "ods", _("OpenDocument spreadsheet (ODS)")
+        XLSX = "xlsx", _("Excel workbook (XLSX)")
+
     consultation = models.ForeignKey(
         "consultations.ConsultationPage",
         on_delete=models.PROTECT,
@@ -33,7 +40,7 @@ class ExportLog(models.Model):
     # A scripted export (manage.py export_results) has no signed-in person: say who ran it.
     exported_by_name = models.CharField(_("exported by (name)"), max_length=200, blank=True)
     exported_at = models.DateTimeField(_("exported at"), auto_now_add=True)
-    file_format = models.CharField(_("format"), max_length=10)
+    file_format = models.CharField(_("format"), max_length=20, choices=Format.choices)
     profile = models.CharField(_("disclosure profile"), max_length=10)
     what = models.CharField(_("what was exported"), max_length=200)
 

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import views
+from . import views, views_more
+from .api import results_detail, results_list
 
 app_name = "results"
 
@@ -15,12 +16,10 @@ urlpatterns = [
     path("results/<id:pk>/export/", views.export, name="export"),
     # Public and easy read, so outside /results/: nobody signs in to read it.
     path("what-people-said/<id:pk>/", views.public_results, name="public"),
-]
-
-# Ideas with the Method of Equal Shares, and group sessions and organisations (ADR 024).
-from . import views_more  # noqa: E402  (appended, so other branches' lines above merge cleanly)
-
-urlpatterns += [
+    # Ideas with the Method of Equal Shares, and group sessions and organisations (ADR 024).
     path("results/<id:pk>/ideas/", views_more.ideas, name="ideas"),
     path("results/<id:pk>/groups-and-organisations/", views_more.panel, name="panel"),
+    # The read-only JSON API of public results (docs/api.md): frozen public snapshots only.
+    path("api/results/", results_list, name="api_list"),
+    path("api/results/<id:pk>/", results_detail, name="api_detail"),
 ]

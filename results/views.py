@@ -5,8 +5,6 @@ finds its consultation through ``results_consultation``: another body's consulta
 Every number goes through the STAFF disclosure profile (ADR 011) before it reaches a template.
 """
 
-import json
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -19,7 +17,8 @@ from consultations.models import ConsultationPage
 from results.disclosure import PUBLIC, STAFF
 
 from . import charts, presenters, public, queries, services
-from .export import csv_metadata, csv_text, export_log, results_document
+from .export import export_log, results_document
+from .export_files import FILES, export_file, file_name
 from .scoping import results_consultation, results_consultations
 
 POOLED = "pooled"
@@ -206,30 +205,17 @@ def public_results(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-EXPORTS = {
-    "json": ("application/json", "json"),
-    "csv": ("text/csv", "csv"),
-    "csv-metadata": ("application/json", "metadata.json"),
-}
-
-
 @login_required
 def export(request: HttpRequest, pk: int) -> HttpResponse:
     """Download the staff-profile results; every download is logged with who and when."""
     consultation = results_consultation(request.user, pk)
     chosen = request.GET.get("format", "json")
-    if chosen not in EXPORTS:
+    if chosen not in FILES:
         raise Http404
     document = results_document(consultation, profile=STAFF)
-    if chosen == "json":
-        body = json.dumps(document, indent=2, ensure_ascii=False)
-    elif chosen == "csv":
-        body = csv_text(document)
-    else:
-        body = json.dumps(csv_metadata(document), indent=2, ensure_ascii=False)
+    body = export_file(document, chosen, exported_by=request.user.get_username())
     export_log(consultation=consultation, file_format=chosen, profile=STAFF, user=request.user)
-    content_type, ending = EXPORTS[chosen]
-    response = HttpResponse(body, content_type=f"{content_type}; charset=utf-8")
-    name = f"{consultation.slug}-results-staff.{ending}"
+    response = HttpResponse(body, content_type=FILES[chosen].content_type)
+    name = file_name(document, chosen)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response

@@ -287,6 +287,13 @@ MEMBER_ROWS = [
     MemberRow("/results/{hillside}/ideas/", "missing", "ok:", "missing", "missing", "missing", "ok:", PUBLIC_IDEAS),  # noqa: E501
     MemberRow("/results/{riverside}/groups-and-organisations/", "ok:R", "missing", "missing", "missing", "missing", "ok:R", COMMUNITY_GROUPS),  # noqa: E501
     MemberRow("/results/{hillside}/groups-and-organisations/", "missing", "ok:H", "missing", "missing", "missing", "ok:H", COMMUNITY_GROUPS),  # noqa: E501
+    MemberRow("/results/{riverside}/export/?format=ods", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/results/{riverside}/export/?format=xlsx", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/results/{hillside}/export/?format=xlsx", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
+    # The JSON API of public results (ADR 023): for everyone, signed in or not, and only results
+    # published for a closed consultation (none here, so nothing is listed and nothing found).
+    MemberRow("/api/results/", "ok:", "ok:", "ok:", "ok:", "ok:", "ok:", CONSULTATIONS, anonymous="ok:"),  # noqa: E501
+    MemberRow("/api/results/{riverside}/", "missing", "missing", "missing", "missing", "missing", "missing", anonymous="missing"),  # noqa: E501
     # Publishing public results takes a POST only (the POST is scoped like the screens).
     MemberRow("/results/{riverside}/publish/", "405", "405", "405", "405", "405", "405"),
 ]

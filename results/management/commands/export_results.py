@@ -1,24 +1,28 @@
 """Export a consultation's results for scripted use, under a disclosure profile.
 
-    manage.py export_results SLUG --format json|csv --profile staff|public [--output FILE]
+    manage.py export_results SLUG --format json|csv|ods|xlsx --profile staff|public [--output FILE]
 
 JSON goes to FILE or standard output. CSV needs --output: the CSV goes to FILE and its JSON
-metadata to FILE with ".metadata.json" added. Every export is logged (results.ExportLog).
+metadata to FILE with ".metadata.json" added. ODS and XLSX are binary, so they need --output too.
+Every export is logged (results.ExportLog).
 """
 
 import getpass
-import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from consultations.models import ConsultationPage
 from results.disclosure import profile_for
-from results.export import FORMATS, csv_metadata, csv_text, export_log, results_document
+from results.export import export_log, results_document
+from results.export_files import BINARY, FORMATS, export_file
 
 
 class Command(BaseCommand):
-    help = "Export a consultation's results as JSON or CSV, with disclosure control applied."
+    help = (
+        "Export a consultation's results as JSON, CSV, ODS or XLSX, with disclosure control "
+        "applied."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("slug", help="The consultation page's slug, such as 'riverside'.")
@@ -38,26 +42,21 @@ class Command(BaseCommand):
         consultation = found[0]
         if file_format == "csv" and not output:
             raise CommandError("CSV comes with a JSON metadata file, so give --output FILE.")
-        chosen = profile_for(profile)
-        document = results_document(consultation, profile=chosen, seed=seed)
-        if file_format == "json":
-            text = json.dumps(document, indent=2, ensure_ascii=False)
-            if output:
-                Path(output).write_text(text + "\n", encoding="utf-8")
-            else:
-                self.stdout.write(text)
-        else:
-            Path(output).write_text(csv_text(document), encoding="utf-8")
-            metadata = Path(f"{output}.metadata.json")
-            metadata.write_text(
-                json.dumps(csv_metadata(document), indent=2, ensure_ascii=False) + "\n",
-                encoding="utf-8",
+        if file_format in BINARY and not output:
+            raise CommandError(
+                f"{file_format.upper()} is a binary file and cannot go to the screen, "
+                "so give --output FILE."
             )
-        export_log(
-            consultation=consultation,
-            file_format=file_format,
-            profile=chosen,
-            name=f"manage.py export_results, run by {getpass.getuser()}",
-        )
+        chosen = profile_for(profile)
+        who = f"manage.py export_results, run by {getpass.getuser()}"
+        document = results_document(consultation, profile=chosen, seed=seed)
+        body = export_file(document, file_format, exported_by=who)
+        if output:
+            Path(output).write_bytes(body)
+        else:
+            self.stdout.write(body.decode("utf-8").rstrip("\n"))
+        if file_format == "csv":
+            Path(f"{output}.metadata.json").write_bytes(export_file(document, "csv-metadata"))
+        export_log(consultation=consultation, file_format=file_format, profile=chosen, name=who)
         if output:
             self.stderr.write(f"Wrote {output} ({chosen.name}).")
