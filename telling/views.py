@@ -24,6 +24,8 @@ from .forms import SharedOnForm
 from .letters import letter_notices, letters_pdf
 from .models import ContactDeletion, Notice, OrganisationPack, Route, State, TellingRound
 
+FAILED_SHOWN = 100
+
 
 def _consultation(request: HttpRequest, pk: int, consultation_pk: int):
     body = _own_body(request, pk)
@@ -31,8 +33,9 @@ def _consultation(request: HttpRequest, pk: int, consultation_pk: int):
     return body, get_object_or_404(consultations, pk=consultation_pk)
 
 
-def _round(consultation, round_pk: int) -> TellingRound:
-    return get_object_or_404(TellingRound.objects.filter(consultation=consultation), pk=round_pk)
+def _round(request: HttpRequest, consultation, round_pk: int) -> TellingRound:
+    rounds = TellingRound.objects.visible_to(request.user).filter(consultation=consultation)
+    return get_object_or_404(rounds, pk=round_pk)
 
 
 def _pack(consultation, pack_pk: int) -> OrganisationPack:
@@ -63,7 +66,11 @@ def _round_rows(round: TellingRound) -> dict:
     return {
         "round": round,
         "routes": routes,
-        "failed": round.notices.filter(route=Route.EMAIL, state=State.FAILED).order_by("pk"),
+        # The first ones only: a dead mail server could fail thousands, and each can be retried.
+        "failed": round.notices.filter(route=Route.EMAIL, state=State.FAILED).order_by("pk")[
+            :FAILED_SHOWN
+        ],
+        "failed_shown": FAILED_SHOWN,
         "letters": letter_notices(round).count(),
         "letters_waiting": letter_notices(round).filter(state=State.PENDING).count(),
         "packs": round.packs.select_related("organisation"),
@@ -152,7 +159,7 @@ def retry(request: HttpRequest, pk: int, consultation_pk: int, notice_pk: int) -
 @login_required
 def letters(request: HttpRequest, pk: int, consultation_pk: int, round_pk: int) -> HttpResponse:
     _body, consultation = _consultation(request, pk, consultation_pk)
-    round = _round(consultation, round_pk)
+    round = _round(request, consultation, round_pk)
     pdf, count = letters_pdf(round)
     if not count:
         raise Http404("No letters to print.")
@@ -168,7 +175,8 @@ def letters(request: HttpRequest, pk: int, consultation_pk: int, round_pk: int) 
 @require_POST
 def posted(request: HttpRequest, pk: int, consultation_pk: int, round_pk: int) -> HttpResponse:
     body, consultation = _consultation(request, pk, consultation_pk)
-    marked = services.letters_mark_posted(round=_round(consultation, round_pk), user=request.user)
+    round = _round(request, consultation, round_pk)
+    marked = services.letters_mark_posted(round=round, user=request.user)
     if marked:
         messages.success(request, _("%(count)s letters marked as posted.") % {"count": marked})
     else:
