@@ -8,6 +8,7 @@ BASE = "organisations/<id:pk>/telling/"
 ONE = BASE + "<id:consultation_pk>/"
 
 urlpatterns = [
+    path("organisations/telling/", views.mine, name="mine"),
     path(BASE, views.telling_list, name="list"),
     path(ONE, views.status, name="status"),
     path(ONE + "start/", views.start, name="start"),

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from consultations.models import ConsultationPage
 from decisions.models import Decision, DecisionUpdate
 from decisions.views import _own_body
+from organisations.models import Organisation
 
 from . import services
 from .content import message_for
@@ -45,6 +46,18 @@ def _pack(consultation, pack_pk: int) -> OrganisationPack:
 
 def _back(body, consultation):
     return redirect("telling:status", pk=body.pk, consultation_pk=consultation.pk)
+
+
+@login_required
+def mine(request: HttpRequest) -> HttpResponse:
+    """Where the admin's "Tell people" menu item goes: the person's commissioning body's list."""
+    bodies = Organisation.objects.commissioners()
+    if not request.user.is_superuser:
+        bodies = bodies.member_of(request.user)
+    bodies = list(bodies.distinct())
+    if len(bodies) == 1:
+        return redirect("telling:list", pk=bodies[0].pk)
+    return render(request, "telling/mine.html", {"bodies": bodies})
 
 
 @login_required

@@ -1,5 +1,9 @@
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from organisations.models import Organisation
 
 # What the audit log says for each write while telling people (telling/services.py).
 LOG_ACTIONS = {
@@ -16,3 +20,16 @@ LOG_ACTIONS = {
 def register_telling_actions(actions):
     for action, (label, message) in LOG_ACTIONS.items():
         actions.register_action(action, label, message)
+
+
+class TellingMenuItem(MenuItem):
+    def is_shown(self, request):
+        user = request.user
+        return user.is_superuser or Organisation.objects.commissioners().member_of(user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_telling_menu_item():
+    return TellingMenuItem(
+        _("Tell people"), reverse_lazy("telling:mine"), icon_name="mail", order=260
+    )

@@ -162,3 +162,14 @@ def test_telling_screens_belong_to_the_body_running_the_consultation(cast, packs
     wrong = f"/organisations/{cast.hillside.pk}/telling/{cast.riverside_consultation.pk}/"
     assert hillside.get(wrong).status_code == 404
     assert TellingRound.objects.count() == 1
+
+
+def test_the_admin_menu_leads_a_commissioner_to_their_bodys_consultations(
+    cast, commissioner_browser, client_for
+):
+    page = commissioner_browser.get("/organisations/telling/", follow=True)
+    assert page.redirect_chain[-1][0] == telling_url(cast).rsplit("/", 2)[0] + "/"
+    assert b"Riverside: have your say" in page.content
+    assert b"Hillside: have your say" not in page.content
+    page = client_for("vcse_member").get("/organisations/telling/")
+    assert b"You are not a member of one." in page.content
