@@ -271,19 +271,42 @@ def contact_details_delete(*, consultation, reason: str, user=None) -> tuple[Con
     return deletion, True
 
 
-def due_for_deletion(now=None):
-    """Consultations whose telling started more than the keeping time ago, details not deleted."""
-    cutoff = (now or timezone.now()) - datetime.timedelta(days=keep_contact_days())
-    started = (
-        TellingRound.objects.values("consultation")
-        .annotate(first=Min("started_at"))
-        .filter(first__lte=cutoff)
-        .values("consultation")
+def _telling_began():
+    """{consultation id: when its telling began}: the first of its first published decision and
+    its first round, since the keeping time runs from publishing (issue 13, point 7)."""
+    began: dict[int, datetime.datetime] = {}
+    rounds = TellingRound.objects.values("consultation").annotate(first=Min("started_at"))
+    decisions = (
+        Decision.objects.published().values("consultation").annotate(first=Min("published_at"))
     )
+    for row in [*rounds, *decisions]:
+        known = began.get(row["consultation"])
+        began[row["consultation"]] = min(known, row["first"]) if known else row["first"]
+    return began
+
+
+def delete_after(consultation) -> datetime.datetime | None:
+    """When the daily job will delete the consultation's contact details, if not done before."""
+    rounds = TellingRound.objects.filter(consultation=consultation)
+    decisions = Decision.objects.published().filter(consultation=consultation)
+    firsts = [
+        rounds.aggregate(first=Min("started_at"))["first"],
+        decisions.aggregate(first=Min("published_at"))["first"],
+    ]
+    firsts = [first for first in firsts if first]
+    if not firsts:
+        return None
+    return min(firsts) + datetime.timedelta(days=keep_contact_days())
+
+
+def due_for_deletion(now=None):
+    """Consultations published or told more than the keeping time ago, details not deleted."""
     from consultations.models import ConsultationPage
 
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=keep_contact_days())
+    due = [pk for pk, first in _telling_began().items() if first <= cutoff]
     done = ContactDeletion.objects.values("consultation")
-    return ConsultationPage.objects.filter(pk__in=started).exclude(pk__in=done)
+    return ConsultationPage.objects.filter(pk__in=due).exclude(pk__in=done)
 
 
 def commissioners_tell(deletion: ContactDeletion) -> int:
@@ -301,7 +324,8 @@ def commissioners_tell(deletion: ContactDeletion) -> int:
     subject = _("Contact details deleted: %(title)s") % {"title": consultation.title}
     body = _(
         "We deleted the contact details of %(count)s people who answered %(title)s, because "
-        "%(days)s days have passed since you started telling them what was decided. "
+        "%(days)s days have passed since you published what you decided or started telling "
+        "people. "
         "Anyone not told yet can no longer be told by Shared Say."
     ) % {"count": deletion.count, "title": consultation.title, "days": keep_contact_days()}
     send_mail(subject, body, None, emails)

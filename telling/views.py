@@ -5,8 +5,6 @@ found with the decisions app's scoping, the consultation among the body's own, a
 notice and pack through the consultation, so anything else is a 404.
 """
 
-import datetime
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -107,7 +105,6 @@ def status(request: HttpRequest, pk: int, consultation_pk: int) -> HttpResponse:
         .order_by("-on", "-pk")
     )
     deletion = ContactDeletion.objects.filter(consultation=consultation).first()
-    first = min((r.started_at for r in rounds), default=None)
     context = {
         "body": body,
         "consultation": consultation,
@@ -117,9 +114,7 @@ def status(request: HttpRequest, pk: int, consultation_pk: int) -> HttpResponse:
         "updates": [(update, update.pk in sent_updates) for update in updates],
         "deletion": deletion,
         "keep_days": services.keep_contact_days(),
-        "delete_by": first + datetime.timedelta(days=services.keep_contact_days())
-        if first
-        else None,
+        "delete_by": services.delete_after(consultation),
     }
     return render(request, "telling/status.html", context)
 

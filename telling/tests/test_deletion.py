@@ -142,3 +142,15 @@ def test_no_contact_details_appear_in_results_exports_or_the_telling_screens(
     for text in texts:
         for secret in ["sam@example.org", "Sam Smith", "1 High Street", "07700 900123"]:
             assert secret not in text
+
+
+def test_the_daily_job_also_counts_from_publishing_when_nobody_pressed_tell_people(
+    cast, published, person
+):
+    person("email", name="Sam Smith", email="sam@example.org")
+    type(published).objects.filter(pk=published.pk).update(
+        published_at=timezone.now() - datetime.timedelta(days=91)
+    )
+    assert "deleted 1 contact details" in _run_daily_job()
+    assert ContactDeletion.objects.get().reason == ContactDeletion.Reason.TIME_LIMIT
+    assert not ContactDetails.objects.filter(response__consultation=cast.riverside_consultation)
