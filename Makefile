@@ -31,11 +31,13 @@ $(VENV)/.installed-test: pyproject.toml uv.lock | $(UV)
 	$(UV_SYNC) --extra test --extra dev
 	@touch $@ $(VENV)/.installed-run
 
-run: $(VENV)/.installed-run ## Install, migrate, load the demo and serve http://$(HOST):$(PORT) (8000 unless PORT is set)
+run: $(VENV)/.installed-run ## Install, migrate, load the demo, start the task worker and serve http://$(HOST):$(PORT) (8000 unless PORT is set)
 	@mkdir -p var
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --address http://$(HOST):$(PORT)
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@# The task worker (telling emails, search indexes; ADR 026) runs beside the server and stops with it.
+	$(PY) manage.py db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-test chromium ## Install test extras and run every test, browser tests included
 	@mkdir -p var
@@ -72,3 +74,4 @@ bench: $(VENV)/.installed-test ## Run the benchmarks
 	$(PY) bench/answering.py
 	$(PY) bench/results.py
 	$(PY) bench/load.py
+	$(PY) bench/telling.py

@@ -56,6 +56,7 @@ urlpatterns = [
     path("", include("accessibility.urls")),
     path("", include("ideas.urls")),
     path("", include("decisions.urls")),
+    path("", include("telling.urls")),
     path("", include("organisations.urls")),
     path("", include("pictures.urls")),
     path("", include("responses.urls")),

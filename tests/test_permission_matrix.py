@@ -26,7 +26,8 @@ from consultations.models import AreaPage, EasyReadSignOff, HomePage, Respondent
 from decisions.models import Decision
 from ideas.services import idea_moderate, idea_suggest
 from organisations.models import GroupSession, Invitation, OrganisationalResponse, Pledge
-from responses.models import Channel, Response
+from responses.models import Channel, ContactDetails, Response
+from telling.services import telling_start
 from tests.cast import EVERYONE
 
 pytestmark = pytest.mark.django_db
@@ -266,6 +267,21 @@ MEMBER_ROWS = [
     # A community group has no decisions.
     MemberRow("/organisations/{riverside_advocacy}/decisions/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     MemberRow("/organisations/{riverside_council}/decisions/{riverside_decision}/publish/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
+    # Telling people (ADR 026): the commissioning body's own members (and administrators) only.
+    MemberRow("/organisations/{riverside_council}/telling/", "ok:R", "missing", "missing", "missing", "missing", "ok:R", CONSULTATIONS),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/telling/{riverside}/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_council}/telling/{hillside}/", "missing", "ok", "missing", "missing", "missing", "ok"),  # noqa: E501
+    # Another body's consultation under your own body's address; a community group has none.
+    MemberRow("/organisations/{riverside_council}/telling/{hillside}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_advocacy}/telling/{riverside}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/telling/{riverside}/complete/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/telling/{riverside}/packs/{riverside_pack}/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/telling/{riverside}/packs/{riverside_pack}/shared/", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/telling/{riverside}/rounds/{riverside_round}/letters.pdf", "ok", "missing", "missing", "missing", "missing", "ok"),  # noqa: E501
+    MemberRow("/organisations/{hillside_council}/telling/{hillside}/packs/{riverside_pack}/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{hillside_council}/telling/{hillside}/rounds/{riverside_round}/letters.pdf", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/telling/{riverside}/start/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
+    MemberRow("/organisations/{riverside_council}/telling/{riverside}/rounds/{riverside_round}/posted/", "405", "405", "405", "405", "405", "405"),  # noqa: E501
     # The invitation link is the way in for someone with no account yet.
     MemberRow("/invitations/{invitation}/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
     # Results (ADR 019): only the body running the consultation reads them; editors write
@@ -362,6 +378,11 @@ def _fill(url: str, cast) -> str:
         hillside_paper=hillside_paper.pk,
         riverside_decision=decisions[riverside].pk,
         hillside_decision=decisions[hillside].pk,
+        **(
+            _telling_fill(riverside, decisions[riverside])
+            if "riverside_round" in url or "riverside_pack" in url
+            else {}
+        ),
         riverside_advocacy=cast.riverside_advocacy.pk,
         hillside_carers=cast.hillside_carers.pk,
         home=HomePage.objects.get().pk,
@@ -375,6 +396,25 @@ def _fill(url: str, cast) -> str:
         hillside_signoff=EasyReadSignOff.objects.get(consultation=hillside).pk,
         hillside_revision=hillside.latest_revision_id,
     )
+
+
+def _telling_fill(consultation, decision: Decision) -> dict:
+    """A round of telling for Riverside, with one letter and one group's pack."""
+    Decision.objects.filter(pk=decision.pk).update(published_at=timezone.now())
+    for number, contact in enumerate(
+        [{"postal_address": "1 High Street"}, {"organisation": "Riverside Advocacy"}]
+    ):
+        response = Response.objects.create(
+            consultation=consultation,
+            status=Response.Status.SENT,
+            channel=Channel.STAFF_PAPER,
+            paper_form_number=f"telling-{number}",
+            consent_given_at=timezone.now(),
+            hear_back="post" if "postal_address" in contact else "organisation",
+        )
+        ContactDetails.objects.create(response=response, name="Matrix", **contact)
+    round, _ = telling_start(consultation, user=None)
+    return {"riverside_round": round.pk, "riverside_pack": round.packs.get().pk}
 
 
 def _session(organisation, consultation, letter: str, facilitator: str) -> GroupSession:

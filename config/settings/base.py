@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "responses",
     "ideas",
     "results",
+    "telling",
     "csp",
     # Database-backed queue for django-tasks, with its `db_worker` command (production.py).
     "django_tasks_db",
