@@ -145,6 +145,7 @@ def demo_crowd_load(consultation, *, code: str, seed: int = SEED) -> list[Respon
                     paper_form_number=f"P-{person.number:03d}" if paper else "",
                     start_token=f"demo-closed-{person.number}",
                 )
+            response.consultation = consultation
             response = _about_you(rng, response, person)
             for question in questions:
                 if person.channel == Channel.STAFF_PAPER and rng.random() < PAPER_SKIP_RATE:
@@ -158,12 +159,16 @@ def demo_crowd_load(consultation, *, code: str, seed: int = SEED) -> list[Respon
 
 def _step(response: Response, slug: str, data: dict | None) -> Response:
     """One About you page, through its own form, as the page saves it. None skips the page."""
-    if data is None:
-        return about_you_save(response=response, step=slug, values=None)
-    form = STEPS[slug].form(response, data)
-    if not form.is_valid():
-        raise ValueError(f"Demo About you {slug} is not valid: {form.errors.as_text()}")
-    return about_you_save(response=response, step=slug, values=form.cleaned_data)
+    values = None
+    if data is not None:
+        form = STEPS[slug].form(response, data)
+        if not form.is_valid():
+            raise ValueError(f"Demo About you {slug} is not valid: {form.errors.as_text()}")
+        values = form.cleaned_data
+    saved = about_you_save(response=response, step=slug, values=values)
+    # The same consultation: saves no query per step to read its page again.
+    saved.consultation = response.consultation
+    return saved
 
 
 def _about_you(rng: random.Random, response: Response, person: Person) -> Response:
