@@ -31,7 +31,107 @@ FORUM = "Board meeting in public"
 DECIDED_AFTER = datetime.timedelta(days=30)
 UPDATE_AGO = datetime.timedelta(days=3)
 
-# key, area, words, then ledger lines: (resource, from, to, before, after, unit, period).
+
+def _asked(consultation, area_key: str) -> dict:
+    """The area's questions with their pooled results: {type: (question, results)}."""
+    groups = queries.consultation_groups(consultation)
+    questions = queries.questions_of(consultation, area_key=area_key)
+    aggregates = queries.question_results(consultation, questions, groups)
+    return {q.type: (q, aggregates[q.id].pooled) for q in questions}
+
+
+def _top(question, counts) -> tuple[str, int]:
+    key, count = max(counts.items(), key=lambda item: item[1])
+    return next(o.label for o in question.options if o.key == key), round(count)
+
+
+def _question_evidence(question, asked_for: str, easy: str) -> dict:
+    # Labelled as the evidence form labels a question's result (decisions/forms.py).
+    label = f"{question.text} ({question_type(question.type).block().label})"
+    return {
+        "kind": QUESTION_RESULT.key,
+        "reference": question.id,
+        "label": label,
+        "asked_for": asked_for,
+        "easy_asked_for": easy,
+    }
+
+
+def _shared_lives(consultation, area_key: str) -> list[dict]:
+    asked = _asked(consultation, area_key)
+    question, results = asked["choice"]
+    label, count = _top(question, results.counts)
+    coins_question, coins = asked["coins"]
+    coins_label, _ = _top(coins_question, coins.mean_shares())
+    return [
+        _question_evidence(
+            question,
+            f"{count} of {results.people} people chose “{label}”, more than any other home.",
+            f"{count} people want to live with a Shared Lives carer.\n"
+            "More people chose this than anything else.",
+        ),
+        _question_evidence(
+            coins_question,
+            f"{coins_label} got the biggest share of the coins from {coins.people} people.",
+            "People gave the most coins to Shared Lives.",
+        ),
+    ]
+
+
+def _wellbeing_teams(consultation, area_key: str) -> list[dict]:
+    question, results = _asked(consultation, area_key)["vote"]
+    first = question.options[0]
+    yes = results.votes.get(first.key, {}).get("up", 0)
+    session = GroupSession.objects.get(consultation=consultation, area_key=area_key)
+    held = f"{session.held_on.day} {session.held_on:%B %Y}"
+    return [
+        _question_evidence(
+            question,
+            f"{yes} of {results.people} people said yes to more {first.label}.",
+            f"{yes} people said yes to more Wellbeing Teams.",
+        ),
+        {
+            "kind": GROUP_SESSION.key,
+            "reference": str(session.pk),
+            "group_session": session,
+            # Labelled as the evidence form labels a session.
+            "label": f"{session.organisation.name}, {session.get_method_display()}, {held}",
+            "asked_for": "Carers said visits are too short and a different worker comes.",
+            "easy_asked_for": "Carers told us they want to see the same workers.",
+        },
+    ]
+
+
+def _micro_enterprises(consultation, area_key: str) -> list[dict]:
+    question, results = _asked(consultation, area_key)["choices"]
+    label, count = _top(question, results.counts)
+    org_response = OrganisationalResponse.objects.get(consultation=consultation, area_key=area_key)
+    idea = Idea.objects.get(consultation=consultation, area_key=area_key)
+    return [
+        _question_evidence(
+            question,
+            f"{count} of {results.people} people chose “{label}”, more than anything else.",
+            f"{count} people told us they want a paid job.",
+        ),
+        {
+            "kind": ORG_RESPONSE.key,
+            "reference": str(org_response.pk),
+            "label": f"{ORG_RESPONSE.label}: {org_response.organisation.name}",
+            "asked_for": "Paid jobs with a job coach, and work run by their members.",
+            "easy_asked_for": "A group asked for real jobs with help.",
+        },
+        {
+            "kind": IDEA.key,
+            "reference": str(idea.pk),
+            "label": f"{IDEA.label}: {idea.title}",
+            "asked_for": "A community cafe run by people with learning disabilities.",
+            "easy_asked_for": "A group asked for a cafe run by people we support.",
+        },
+    ]
+
+
+# key, area, words, ledger lines (resource, from, to, before, after, unit; a year each), and
+# what people asked for, worked out from the results.
 DECISIONS = [
     (
         "shared-lives",
@@ -54,6 +154,7 @@ DECISIONS = [
             (Resource.MONEY, "Residential care", "Shared Lives", 1_500_000, 2_100_000, "£"),
             (Resource.PLACES, "Residential care", "Shared Lives", 20, 30, "places"),
         ],
+        _shared_lives,
     ),
     (
         "wellbeing-teams",
@@ -73,6 +174,7 @@ DECISIONS = [
             ),
         },
         [(Resource.MONEY, "Traditional home care", "Wellbeing Teams", 1_000_000, 1_600_000, "£")],
+        _wellbeing_teams,
     ),
     (
         "micro-enterprises",
@@ -101,108 +203,16 @@ DECISIONS = [
                 "£",
             )
         ],
+        _micro_enterprises,
     ),
 ]
-
-
-def _asked(consultation, area_key: str) -> dict:
-    """The area's questions with their pooled results: {type: (question, results)}."""
-    groups = queries.consultation_groups(consultation)
-    questions = queries.questions_of(consultation, area_key=area_key)
-    aggregates = queries.question_results(consultation, questions, groups)
-    return {q.type: (q, aggregates[q.id].pooled) for q in questions}
-
-
-def _top(question, counts) -> tuple[str, int]:
-    key, count = max(counts.items(), key=lambda item: item[1])
-    return next(o.label for o in question.options if o.key == key), round(count)
-
-
-def _question_evidence(question, asked_for: str, easy: str) -> dict:
-    # Labelled as the evidence form labels a question's result (decisions/forms.py).
-    label = f"{question.text} ({question_type(question.type).block().label})"
-    return {
-        "kind": QUESTION_RESULT.key,
-        "reference": question.id,
-        "label": label,
-        "asked_for": asked_for,
-        "easy_asked_for": easy,
-    }
-
-
-def _evidence(consultation, key: str, area_key: str) -> list[dict]:
-    asked = _asked(consultation, area_key)
-    if key == "shared-lives":
-        question, results = asked["choice"]
-        label, count = _top(question, results.counts)
-        coins_question, coins = asked["coins"]
-        coins_label, _ = _top(coins_question, coins.mean_shares())
-        return [
-            _question_evidence(
-                question,
-                f"{count} of {results.people} people chose “{label}”, more than any other home.",
-                f"{count} people want to live with a Shared Lives carer.\n"
-                "More people chose this than anything else.",
-            ),
-            _question_evidence(
-                coins_question,
-                f"{coins_label} got the biggest share of the coins from {coins.people} people.",
-                "People gave the most coins to Shared Lives.",
-            ),
-        ]
-    if key == "wellbeing-teams":
-        question, results = asked["vote"]
-        first = question.options[0]
-        yes = results.votes.get(first.key, {}).get("up", 0)
-        session = GroupSession.objects.get(consultation=consultation, area_key=area_key)
-        held = f"{session.held_on.day} {session.held_on:%B %Y}"
-        return [
-            _question_evidence(
-                question,
-                f"{yes} of {results.people} people said yes to more {first.label}.",
-                f"{yes} people said yes to more Wellbeing Teams.",
-            ),
-            {
-                "kind": GROUP_SESSION.key,
-                "reference": str(session.pk),
-                "group_session": session,
-                "label": f"{session.organisation.name}, {session.get_method_display()}, {held}",
-                "asked_for": "Carers said visits are too short and a different worker comes.",
-                "easy_asked_for": "Carers told us they want to see the same workers.",
-            },
-        ]
-    question, results = asked["choices"]
-    label, count = _top(question, results.counts)
-    org_response = OrganisationalResponse.objects.get(consultation=consultation, area_key=area_key)
-    idea = Idea.objects.get(consultation=consultation, area_key=area_key)
-    return [
-        _question_evidence(
-            question,
-            f"{count} of {results.people} people chose “{label}”, more than anything else.",
-            f"{count} people told us they want a paid job.",
-        ),
-        {
-            "kind": ORG_RESPONSE.key,
-            "reference": str(org_response.pk),
-            "label": f"{ORG_RESPONSE.label}: {org_response.organisation.name}",
-            "asked_for": "Paid jobs with a job coach, and work run by their members.",
-            "easy_asked_for": "A group asked for real jobs with help.",
-        },
-        {
-            "kind": IDEA.key,
-            "reference": str(idea.pk),
-            "label": f"{IDEA.label}: {idea.title}",
-            "asked_for": "A community cafe run by people with learning disabilities.",
-            "easy_asked_for": "A group asked for a cafe run by people we support.",
-        },
-    ]
 
 
 def demo_closed_decisions_load(consultation, *, user, today: datetime.date) -> list:
     """Record, evidence and publish each decision, then one progress update on the first."""
     decided_on = consultation.closes_on + DECIDED_AFTER
     made = []
-    for key, area_key, words, lines in DECISIONS:
+    for key, area_key, words, lines, evidence in DECISIONS:
         decision, _ = decision_record(
             consultation=consultation,
             user=user,
@@ -227,7 +237,7 @@ def demo_closed_decisions_load(consultation, *, user, today: datetime.date) -> l
                 unit=unit,
                 period=Period.YEAR,
             )
-        for fields in _evidence(consultation, key, area_key):
+        for fields in evidence(consultation, area_key):
             evidence_add(decision=decision, user=user, **fields)
         decision_publish(decision=decision, user=user)
         made.append(decision)
