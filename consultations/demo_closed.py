@@ -14,7 +14,7 @@ ahead, so the decisions published today are on time. A consultation from a whole
 be more than 250 days late on every public page, because publishing a decision records today.
 
 Safe to run again: everything is made in one transaction, and a second run finds the
-consultation by its slug and changes nothing.
+consultation by its slug and changes nothing. See docs/adr/027-closed-demo-consultation.md.
 """
 
 from __future__ import annotations
