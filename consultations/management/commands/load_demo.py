@@ -51,18 +51,8 @@ class Command(BaseCommand):
         self.stdout.write(f"  Participants start:  {address}{start}")
         ideas = reverse("ideas:list", kwargs={"consultation_pk": consultation.pk})
         self.stdout.write(f"  Ideas:               {address}{ideas}")
-        self.stdout.write(f"Closed demo: {closed.consultation.title}")
-        self.stdout.write(f"  Consultation page:   {address}{closed.consultation.url}")
-        public = reverse("results:public", kwargs={"pk": closed.consultation.pk})
-        self.stdout.write(f"  What people said:    {address}{public}")
-        results = reverse("results:overview", kwargs={"pk": closed.consultation.pk})
-        self.stdout.write(f"  Results (staff):     {address}{results}")
-        resume = reverse("responses:resume", kwargs={"consultation_pk": closed.consultation.pk})
-        self.stdout.write(f"  Come back with a code: {address}{resume}")
-        self.stdout.write(
-            f"  Come back with this code to see what was decided: {closed.code_display}"
-        )
         self.stdout.write(f"  Staff sign in:       {address}{reverse('account_login')}")
+        self._closed_write(closed, address)
         self.stdout.write(
             "Staff set up an authenticator app the first time they sign in, then go on to "
             f"{address}/admin/."
@@ -70,3 +60,23 @@ class Command(BaseCommand):
         self.stdout.write("Demo logins (email / password):")
         for account in accounts:
             self.stdout.write(f"  {account.email:34} {account.password:30} {account.role}")
+
+    def _closed_write(self, closed, address: str) -> None:
+        """Where to see the closed demo's results and decisions, and the code to come back with."""
+        pk = closed.consultation.pk
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Closed demo, with results and decisions: {closed.consultation.title}"
+            )
+        )
+        self.stdout.write(f"  Consultation page:   {address}{closed.consultation.url}")
+        self.stdout.write(f"  What people said:    {address}{reverse('results:public', args=[pk])}")
+        self.stdout.write(
+            f"  Results (staff):     {address}{reverse('results:overview', args=[pk])}"
+        )
+        self.stdout.write(
+            f"  Come back:           {address}{reverse('responses:resume', args=[pk])}"
+        )
+        self.stdout.write(
+            f"  Come back with this code to see what was decided: {closed.code_display}"
+        )
