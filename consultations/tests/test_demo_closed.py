@@ -21,6 +21,7 @@ from ideas.models import Idea, IdeaVote
 from organisations.models import GroupSession, GroupTally, OrganisationalResponse, Pledge
 from responses.codes import resume_code_display
 from responses.demo_crowd import CHANNELS, DESCRIBES, HEAR_BACK
+from responses.demo_crowd_answers import WORDS
 from responses.models import Answer, ContactDetails, Response
 from responses.services import resume_code_check
 from results import queries
@@ -219,3 +220,20 @@ def test_loading_the_demo_again_adds_nothing_and_prints_the_same(closed, printed
     call_command("load_demo", "--address", "http://testserver", stdout=out)
     assert _counts() == before
     assert out.getvalue().splitlines() == printed
+
+
+def test_results_by_question_and_the_coins_screen_show_the_closed_demos_answers(
+    closed, commissioner
+):
+    page = commissioner.get(reverse("results:by_question", args=[closed.pk]) + "?area=home")
+    assert page.status_code == 200
+    # People's own words are listed for staff.
+    text = page.content.decode()
+    assert any(words in text for words in WORDS["likes"])
+    assert any(words in text for words in WORDS["dislikes"])
+    coins = next(
+        q for q in queries.questions_of(closed, area_key="accommodation") if q.type == "coins"
+    )
+    page = commissioner.get(reverse("results:coins", args=[closed.pk]) + f"?question={coins.id}")
+    assert page.status_code == 200
+    assert "Shared Lives" in page.content.decode()
