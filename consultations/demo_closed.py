@@ -1,7 +1,7 @@
 """The closed Riverside demo: an earlier consultation with results, decisions and a public page.
 
 `make run` loads it after the open one, so every results screen, the public "what people said"
-page and "you said, we did" have something real to show. It asks the same questions as the open
+page and the published decisions have something real to show. It asks the same questions as the open
 demo (consultations/demo_content.py builds both) and is filled through the real services:
 about 300 people over every channel (responses/demo_crowd.py), two group sessions with tallies,
 one organisation's response, ideas with votes, then published decisions, a progress update and
@@ -34,7 +34,7 @@ from organisations.demo_org_responses import demo_org_responses_load
 from organisations.demo_sessions import demo_sessions_load
 from organisations.models import GroupSession, Method
 from responses.codes import resume_code_display
-from responses.demo_crowd import demo_crowd_load
+from responses.demo_crowd import SEED, demo_crowd_load
 from results.services import snapshot_take
 
 from .demo import DEMO_ORGANISATIONS, demo_groups_load, demo_pledges_load
@@ -177,7 +177,7 @@ def _ideas_load(consultation, people) -> None:
     """The groups' ideas, moderated, with votes from people online and from a workshop."""
     demo_ideas_load(consultation, IDEAS, token_prefix=IDEA_TOKENS)
     ideas = list(Idea.objects.published().filter(consultation=consultation).order_by("pk"))
-    rng = random.Random(len(people))
+    rng = random.Random(SEED)  # the same votes on every machine
     online = [response for response in people if response.resume_code_hash][:IDEA_VOTERS]
     for response in online:
         for idea, weights in zip(ideas, ([6, 1, 2], [4, 2, 3]), strict=False):
