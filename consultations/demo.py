@@ -147,14 +147,9 @@ DEMO_PLEDGES = [
 ]
 
 
-def demo_organisations_load(consultation) -> list[DemoAccount]:
-    """Verified community groups, their members, the consultation's groups and pledges.
-
-    Safe to run again: everything is found by its name or key before it is made.
-    """
-    User = get_user_model()
-    admin = User.objects.filter(is_superuser=True).order_by("pk").first()
-    for order, (key, name, easy_name, lived, target, source) in enumerate(DEMO_GROUPS):
+def demo_groups_load(consultation, groups=DEMO_GROUPS) -> None:
+    """The consultation's respondent groups, with their targets. Found by key before made."""
+    for order, (key, name, easy_name, lived, target, source) in enumerate(groups):
         RespondentGroup.objects.update_or_create(
             consultation=consultation,
             key=key,
@@ -167,13 +162,35 @@ def demo_organisations_load(consultation) -> list[DemoAccount]:
                 "sort_order": order,
             },
         )
-    organisations = []
+
+
+def demo_pledges_load(consultation, pledges=DEMO_PLEDGES) -> None:
+    """The demo community groups' pledges to reach the consultation's groups, made once."""
+    for index, key, people in pledges:
+        group = RespondentGroup.objects.get(consultation=consultation, key=key)
+        organisation = Organisation.objects.get(name=DEMO_ORGANISATIONS[index])
+        if not Pledge.objects.active().filter(organisation=organisation, group=group).exists():
+            Pledge.objects.create(
+                organisation=organisation,
+                group=group,
+                people_count=people,
+                made_by=organisation.memberships.order_by("pk").first().user,
+            )
+
+
+def demo_organisations_load(consultation) -> list[DemoAccount]:
+    """Verified community groups, their members, the consultation's groups and pledges.
+
+    Safe to run again: everything is found by its name or key before it is made.
+    """
+    User = get_user_model()
+    admin = User.objects.filter(is_superuser=True).order_by("pk").first()
+    demo_groups_load(consultation)
     for index, (name, account) in enumerate(zip(DEMO_ORGANISATIONS, DEMO_MEMBERS, strict=True)):
         organisation, _ = Organisation.objects.get_or_create(
             name=name, defaults={"kind": Organisation.Kind.VCSE}
         )
         organisation.verify(by=admin)
-        organisations.append(organisation)
         user, created = User.objects.get_or_create(
             username=account.email, defaults={"email": account.email}
         )
@@ -187,14 +204,5 @@ def demo_organisations_load(consultation) -> list[DemoAccount]:
         Membership.objects.update_or_create(
             user=user, organisation=organisation, defaults={"role": role}
         )
-    for index, key, people in DEMO_PLEDGES:
-        group = RespondentGroup.objects.get(consultation=consultation, key=key)
-        organisation = organisations[index]
-        if not Pledge.objects.active().filter(organisation=organisation, group=group).exists():
-            Pledge.objects.create(
-                organisation=organisation,
-                group=group,
-                people_count=people,
-                made_by=organisation.memberships.first().user,
-            )
+    demo_pledges_load(consultation)
     return DEMO_MEMBERS

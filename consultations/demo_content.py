@@ -93,15 +93,52 @@ def _support_models(data: list[dict], pictures) -> dict[str, SupportModel]:
     return models
 
 
+def demo_data() -> dict:
+    """The Riverside seed content, as read from site/content/riverside.json."""
+    return json.loads(CONTENT_FILE.read_text())
+
+
 @transaction.atomic
 def demo_content_load(*, today: datetime.date | None = None, user=None) -> ConsultationPage:
-    data = json.loads(CONTENT_FILE.read_text())
+    data = demo_data()
     today = today or timezone.localdate()
-    home = HomePage.objects.get()
-    existing = ConsultationPage.objects.child_of(home).filter(slug=data["consultation"]["slug"])
-    if existing.exists():
-        return existing.get()
+    spec = data["consultation"]
+    existing = demo_consultation_find(spec["slug"])
+    if existing is not None:
+        return existing
+    return demo_consultation_build(
+        data,
+        title=spec["title"],
+        slug=spec["slug"],
+        opens_on=today - datetime.timedelta(days=spec["opens_days_ago"]),
+        closes_on=today + datetime.timedelta(days=spec["closes_in_days"]),
+        promise_date=today + datetime.timedelta(days=spec["promise_in_days"]),
+        signed_off_on=today,
+        user=user,
+    )
 
+
+def demo_consultation_find(slug: str) -> ConsultationPage | None:
+    return ConsultationPage.objects.child_of(HomePage.objects.get()).filter(slug=slug).first()
+
+
+def demo_consultation_build(
+    data: dict,
+    *,
+    title: str,
+    slug: str,
+    opens_on: datetime.date,
+    closes_on: datetime.date,
+    promise_date: datetime.date | None,
+    signed_off_on: datetime.date,
+    user=None,
+) -> ConsultationPage:
+    """A published consultation with the seed's five areas, questions, models and sign-off.
+
+    The open demo and the closed one (consultations/demo_closed.py) are both built here, so they
+    ask the same questions about the same models; only their names and dates differ.
+    """
+    home = HomePage.objects.get()
     pictures = _pictures()
     commissioner, _ = Organisation.objects.update_or_create(
         name=data["organisation"]["name"],
@@ -115,15 +152,15 @@ def demo_content_load(*, today: datetime.date | None = None, user=None) -> Consu
 
     spec = data["consultation"]
     consultation = ConsultationPage(
-        title=spec["title"],
-        slug=spec["slug"],
+        title=title,
+        slug=slug,
         commissioner=commissioner,
         place=spec["place"],
         goal_statement=spec["goal_statement"],
         introduction=_easy_read_stream(spec["introduction"], pictures),
-        opens_on=today - datetime.timedelta(days=spec["opens_days_ago"]),
-        closes_on=today + datetime.timedelta(days=spec["closes_in_days"]),
-        promise_date=today + datetime.timedelta(days=spec["promise_in_days"]),
+        opens_on=opens_on,
+        closes_on=closes_on,
+        promise_date=promise_date,
         budget_now=spec["budget_now"],
         budget_year_1=spec["budget_year_1"],
         budget_year_2=spec["budget_year_2"],
@@ -160,7 +197,7 @@ def demo_content_load(*, today: datetime.date | None = None, user=None) -> Consu
         consultation=consultation,
         checked_by=sign_off["checked_by"],
         checkers_organisation=sign_off["checkers_organisation"],
-        checked_on=today,
+        checked_on=signed_off_on,
         notes=sign_off["notes"],
         user=user,
     )

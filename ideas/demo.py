@@ -88,7 +88,9 @@ DEMO_IDEAS = [
 ]
 
 
-def demo_ideas_load(consultation) -> list[Idea]:
+def demo_ideas_load(consultation, ideas=DEMO_IDEAS, *, token_prefix="demo-idea-") -> list[Idea]:
+    """Suggest and moderate each idea once. Another consultation's ideas need their own prefix:
+    an organisation's idea is found again by its token."""
     commissioner = (
         get_user_model()
         .objects.filter(memberships__organisation=consultation.commissioner)
@@ -97,7 +99,7 @@ def demo_ideas_load(consultation) -> list[Idea]:
     )
     pictures = get_image_model().objects
     made: dict[str, Idea] = {}
-    for key, organisation_name, area, title, easy, cost, picture, step in DEMO_IDEAS:
+    for key, organisation_name, area, title, easy, cost, picture, step in ideas:
         organisation = Organisation.objects.get(name=organisation_name)
         idea, created = idea_suggest(
             consultation=consultation,
@@ -109,7 +111,7 @@ def demo_ideas_load(consultation) -> list[Idea]:
             source=Source.ORGANISATION,
             organisation=organisation,
             by=organisation.memberships.order_by("pk").first().user,
-            submit_token=f"demo-idea-{key}",
+            submit_token=f"{token_prefix}{key}",
         )
         made[key] = idea
         if step is not None and idea.status == Status.WAITING:

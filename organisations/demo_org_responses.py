@@ -41,28 +41,28 @@ DEMO_RESPONSES = [
 ]
 
 
-def demo_org_responses_load(consultation) -> None:
-    refs = area_refs(consultation, DEMO_AREA)
+def demo_org_responses_load(consultation, responses=DEMO_RESPONSES, area_key=DEMO_AREA) -> None:
+    refs = area_refs(consultation, area_key)
     if not refs:
         return
-    for name, positions, words, people, methods in DEMO_RESPONSES:
+    for name, positions, words, people, methods in responses:
         organisation = Organisation.objects.filter(name=name).first()
         if organisation is None or not organisation.memberships.exists():
             continue
         if OrganisationalResponse.objects.filter(
-            organisation=organisation, consultation=consultation, area_key=DEMO_AREA
+            organisation=organisation, consultation=consultation, area_key=area_key
         ).exists():
             continue
         try:
-            _respond(consultation, organisation, refs, positions, words, people, methods)
+            _respond(consultation, organisation, area_key, refs, positions, words, people, methods)
         except OrgResponseLocked:
             return  # the demo consultation is not open: nothing can be written to it
 
 
-def _respond(consultation, organisation, refs, positions, words, people, methods) -> None:
+def _respond(consultation, organisation, area_key, refs, positions, words, people, methods):
     user = organisation.memberships.order_by("pk").first().user
     org_response, _ = org_response_start(
-        organisation=organisation, consultation=consultation, area_key=DEMO_AREA, user=user
+        organisation=organisation, consultation=consultation, area_key=area_key, user=user
     )
     questions = question_set(consultation)
     for ref in refs:

@@ -107,9 +107,17 @@ def _tally_value(question: Question, people: int) -> dict:
     return kind.tally_value(form)
 
 
-def demo_sessions_load(consultation: ConsultationPage) -> None:
-    today = timezone.localdate()
-    for name, token, area_key, details, groups in DEMO_SESSIONS:
+def demo_sessions_load(
+    consultation: ConsultationPage,
+    sessions=DEMO_SESSIONS,
+    *,
+    held_before: datetime.date | None = None,
+) -> None:
+    """Record each session, `days_ago` days before `held_before` (today unless given), with
+    a tally of every question it covers. The closed demo passes its own sessions and its closing
+    date, so its sessions were held while it was open."""
+    today = held_before or timezone.localdate()
+    for name, token, area_key, details, groups in sessions:
         organisation = Organisation.objects.get(name=name)
         user = organisation.memberships.first().user
         members = {

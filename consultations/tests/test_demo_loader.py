@@ -31,7 +31,7 @@ def test_demo_loader_prints_the_logins_last(printed):
 
 
 def test_demo_loader_prints_the_address_it_was_given(printed):
-    consultation = ConsultationPage.objects.get()
+    consultation = ConsultationPage.objects.get(slug="riverside")
     start = reverse("responses:start", kwargs={"consultation_pk": consultation.pk})
     text = "\n".join(printed)
     assert f"http://0.0.0.0:8123{start}" in text

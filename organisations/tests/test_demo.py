@@ -4,21 +4,30 @@ import pytest
 from django.core.management import call_command
 
 from consultations.demo import DEMO_MEMBERS
-from consultations.models import AreaPage, RespondentGroup
+from consultations.models import AreaPage, ConsultationPage
 from organisations.models import GroupSession, GroupTally, Membership, Organisation, Pledge
 
 pytestmark = pytest.mark.django_db
 
 
 def _snapshot():
+    # The open consultation's: the closed demo is tested in test_demo_closed.py.
+    riverside = ConsultationPage.objects.get(slug="riverside")
+    sessions = GroupSession.objects.filter(consultation=riverside)
     return (
         list(Organisation.objects.vcse().values_list("name", "verified", "verified_at")),
         list(Membership.objects.filter(organisation__kind="vcse").values_list("user__email")),
-        list(RespondentGroup.objects.values_list("key", "target_count")),
-        list(Pledge.objects.values_list("organisation__name", "group__key", "people_count")),
-        list(GroupSession.objects.values_list("organisation__name", "people_count", "area_key")),
+        list(riverside.respondent_groups.values_list("key", "target_count")),
         list(
-            GroupTally.objects.values_list("session__organisation__name", "question_type", "value")
+            Pledge.objects.filter(group__consultation=riverside).values_list(
+                "organisation__name", "group__key", "people_count"
+            )
+        ),
+        list(sessions.values_list("organisation__name", "people_count", "area_key")),
+        list(
+            GroupTally.objects.filter(session__in=sessions).values_list(
+                "session__organisation__name", "question_type", "value"
+            )
         ),
     )
 

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
 from consultations.demo import demo_access_load, demo_accounts_load, demo_organisations_load
+from consultations.demo_closed import demo_closed_load
 from consultations.demo_content import demo_content_load
 from decisions.demo import demo_decisions_load
 from ideas.demo import demo_ideas_load
@@ -42,6 +43,7 @@ class Command(BaseCommand):
         demo_paper_load(consultation)
         demo_ideas_load(consultation)
         demo_decisions_load(consultation)
+        closed = demo_closed_load()
         start = reverse("responses:start", kwargs={"consultation_pk": consultation.pk})
         # Printed last, so nothing that loading logs can push the logins off the screen.
         self.stdout.write(self.style.SUCCESS(f"Demo loaded: {consultation.title}"))
@@ -50,6 +52,7 @@ class Command(BaseCommand):
         ideas = reverse("ideas:list", kwargs={"consultation_pk": consultation.pk})
         self.stdout.write(f"  Ideas:               {address}{ideas}")
         self.stdout.write(f"  Staff sign in:       {address}{reverse('account_login')}")
+        self._closed_write(closed, address)
         self.stdout.write(
             "Staff set up an authenticator app the first time they sign in, then go on to "
             f"{address}/admin/."
@@ -57,3 +60,23 @@ class Command(BaseCommand):
         self.stdout.write("Demo logins (email / password):")
         for account in accounts:
             self.stdout.write(f"  {account.email:34} {account.password:30} {account.role}")
+
+    def _closed_write(self, closed, address: str) -> None:
+        """Where to see the closed demo's results and decisions, and the code to come back with."""
+        pk = closed.consultation.pk
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Closed demo, with results and decisions: {closed.consultation.title}"
+            )
+        )
+        self.stdout.write(f"  Consultation page:   {address}{closed.consultation.url}")
+        self.stdout.write(f"  What people said:    {address}{reverse('results:public', args=[pk])}")
+        self.stdout.write(
+            f"  Results (staff):     {address}{reverse('results:overview', args=[pk])}"
+        )
+        self.stdout.write(
+            f"  Come back:           {address}{reverse('responses:resume', args=[pk])}"
+        )
+        self.stdout.write(
+            f"  Come back with this code to see what was decided: {closed.code_display}"
+        )
