@@ -21,7 +21,6 @@ import argparse
 import json
 import os
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.servers import throwaway_postgres  # noqa: E402
+from bench.servers import measure_in_child, throwaway_postgres  # noqa: E402
 
 PYTHON = sys.executable
 RESPONSES = int(os.environ.get("BENCH_RESULTS_RESPONSES", "2000"))
@@ -165,20 +164,7 @@ def measure() -> None:
 
 
 def run_for(label: str, database_url: str) -> dict:
-    with tempfile.TemporaryDirectory(prefix="shared-say-bench-") as media:
-        env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
-        env.update(
-            DJANGO_SETTINGS_MODULE="bench.settings",
-            DATABASE_URL=database_url,
-            BENCH_MEDIA_ROOT=media,
-            PYTHONPATH=str(ROOT),
-        )
-        done = subprocess.run(
-            [PYTHON, __file__, "--measure"], env=env, cwd=ROOT, capture_output=True, text=True
-        )
-        if done.returncode != 0:
-            raise RuntimeError(f"Measuring on {label} failed:\n{done.stderr[-3000:]}")
-        return json.loads(done.stdout.strip().splitlines()[-1])
+    return measure_in_child(__file__, label, database_url)
 
 
 def main() -> None:

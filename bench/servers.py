@@ -105,3 +105,28 @@ def throwaway_postgres():
     finally:
         stop()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def measure_in_child(script: str, label: str, database_url: str) -> dict:
+    """Run `script --measure` against one database in a fresh process; return the JSON it prints.
+
+    A fresh process per database, because Django's settings are read once per process.
+    """
+    import json
+    import sys
+
+    root = Path(script).resolve().parent.parent
+    with tempfile.TemporaryDirectory(prefix="shared-say-bench-") as media:
+        env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+        env.update(
+            DJANGO_SETTINGS_MODULE="bench.settings",
+            DATABASE_URL=database_url,
+            BENCH_MEDIA_ROOT=media,
+            PYTHONPATH=str(root),
+        )
+        done = subprocess.run(
+            [sys.executable, script, "--measure"], env=env, cwd=root, capture_output=True, text=True
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"Measuring on {label} failed:\n{done.stderr[-3000:]}")
+        return json.loads(done.stdout.strip().splitlines()[-1])

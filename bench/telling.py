@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.servers import throwaway_postgres  # noqa: E402
+from bench.servers import measure_in_child, throwaway_postgres  # noqa: E402
 
 PYTHON = sys.executable
 PEOPLE = int(os.environ.get("BENCH_TELLING_PEOPLE", "10000"))
@@ -155,20 +154,7 @@ def measure() -> None:
 
 
 def run_for(label: str, database_url: str) -> dict:
-    with tempfile.TemporaryDirectory(prefix="shared-say-bench-") as media:
-        env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
-        env.update(
-            DJANGO_SETTINGS_MODULE="bench.settings",
-            DATABASE_URL=database_url,
-            BENCH_MEDIA_ROOT=media,
-            PYTHONPATH=str(ROOT),
-        )
-        done = subprocess.run(
-            [PYTHON, __file__, "--measure"], env=env, cwd=ROOT, capture_output=True, text=True
-        )
-        if done.returncode != 0:
-            raise RuntimeError(f"Measuring on {label} failed:\n{done.stderr[-3000:]}")
-        return json.loads(done.stdout.strip().splitlines()[-1])
+    return measure_in_child(__file__, label, database_url)
 
 
 def main() -> None:

@@ -25,10 +25,7 @@ from .promise import promise_for
 
 
 def _own_body(request: HttpRequest, pk: int) -> Organisation:
-    bodies = Organisation.objects.commissioners()
-    if not request.user.is_superuser:
-        bodies = bodies.member_of(request.user)
-    return get_object_or_404(bodies.distinct(), pk=pk)
+    return get_object_or_404(Organisation.objects.commissioning_for(request.user), pk=pk)
 
 
 def _consultations(request: HttpRequest, body: Organisation):
@@ -51,10 +48,7 @@ def _published_refused(request: HttpRequest, body, decision) -> HttpResponse:
 @login_required
 def mine(request: HttpRequest) -> HttpResponse:
     """Where the admin's "Decisions" menu item goes: the person's commissioning body's list."""
-    bodies = Organisation.objects.commissioners()
-    if not request.user.is_superuser:
-        bodies = bodies.member_of(request.user)
-    bodies = list(bodies.distinct())
+    bodies = list(Organisation.objects.commissioning_for(request.user))
     if len(bodies) == 1:
         return redirect("decisions:list", pk=bodies[0].pk)
     return render(request, "decisions/mine.html", {"bodies": bodies})

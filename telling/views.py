@@ -14,7 +14,6 @@ from django.views.decorators.http import require_POST
 
 from consultations.models import ConsultationPage
 from decisions.models import Decision, DecisionUpdate
-from decisions.views import _own_body
 from organisations.models import Organisation
 
 from . import services
@@ -42,6 +41,10 @@ def _pack(consultation, pack_pk: int) -> OrganisationPack:
     return get_object_or_404(packs.select_related("round", "organisation"), pk=pack_pk)
 
 
+def _own_body(request: HttpRequest, pk: int) -> Organisation:
+    return get_object_or_404(Organisation.objects.commissioning_for(request.user), pk=pk)
+
+
 def _back(body, consultation):
     return redirect("telling:status", pk=body.pk, consultation_pk=consultation.pk)
 
@@ -49,10 +52,7 @@ def _back(body, consultation):
 @login_required
 def mine(request: HttpRequest) -> HttpResponse:
     """Where the admin's "Tell people" menu item goes: the person's commissioning body's list."""
-    bodies = Organisation.objects.commissioners()
-    if not request.user.is_superuser:
-        bodies = bodies.member_of(request.user)
-    bodies = list(bodies.distinct())
+    bodies = list(Organisation.objects.commissioning_for(request.user))
     if len(bodies) == 1:
         return redirect("telling:list", pk=bodies[0].pk)
     return render(request, "telling/mine.html", {"bodies": bodies})

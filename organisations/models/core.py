@@ -17,6 +17,13 @@ class OrganisationQuerySet(models.QuerySet):
     def vcse(self):
         return self.filter(kind=Organisation.Kind.VCSE)
 
+    def commissioning_for(self, user):
+        """The commissioning bodies whose decisions and telling the person may run."""
+        bodies = self.commissioners()
+        if not user.is_superuser:
+            bodies = bodies.member_of(user)
+        return bodies.distinct()
+
     def member_of(self, user):
         """The organisations the person belongs to: all a VCSE member's screens are scoped here."""
         if not user.is_active:
