@@ -6,7 +6,7 @@ from django.urls import reverse
 from consultations.models import AreaPage, AreaSupportModel
 from consultations.tests.factories import ask_in_every_area, make_support_model
 from decisions.models import Decision
-from decisions.services import decision_record
+from decisions.services import decision_record, ledger_line_add
 
 
 @pytest.fixture
@@ -52,5 +52,16 @@ def decision(cast, models) -> Decision:
         user=cast.commissioner,
         submit_token="fixture",
         **fields,
+    )
+    ledger_line_add(
+        decision=made,
+        user=cast.commissioner,
+        resource="money",
+        from_model=models["residential"],
+        to_model=models["shared_lives"],
+        amount_before=200_000,
+        amount_after=500_000,
+        unit="£",
+        period="year",
     )
     return made
