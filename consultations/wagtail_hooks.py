@@ -41,7 +41,7 @@ class EasyReadSignOffViewSet(VisibleSnippetViewSet):
     menu_label = _("Easy-read sign-offs")
     add_to_admin_menu = True
     menu_order = 260
-    list_display = ["consultation", "checked_by", "checkers_organisation", "checked_on"]
+    list_display = ["consultation", "covers", "checked_by", "checkers_organisation", "checked_on"]
 
 
 register_snippet(SupportModelViewSet)

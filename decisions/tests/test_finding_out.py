@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def answered(cast, models, decision):
+def answered(cast, models, decision_with_line):
     """A participant chose Shared Lives and sent it; 24 others answered by interview."""
     consultation = cast.riverside_consultation
     ask_where_to_live(consultation, models)
@@ -23,7 +23,7 @@ def answered(cast, models, decision):
     journey.answer("choice", {"answer": shared_lives})
     journey.post(journey.url("check"))
     people_choose(consultation)
-    page = ready_to_publish(consultation, decision, cast.commissioner)
+    page = ready_to_publish(consultation, decision_with_line, cast.commissioner)
     return {"consultation": consultation, "code": code, "page": page}
 
 

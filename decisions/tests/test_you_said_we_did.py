@@ -26,12 +26,12 @@ REFUSED = "People with learning disabilities must check this page before it goes
 
 
 @pytest.fixture
-def told(cast, models, decision):
+def told(cast, models, decision_with_line):
     """Riverside's answers, closed, results and a decision published, and a draft page."""
     consultation = cast.riverside_consultation
     ask_where_to_live(consultation, models)
     people_choose(consultation)
-    return ready_to_publish(consultation, decision, cast.commissioner)
+    return ready_to_publish(consultation, decision_with_line, cast.commissioner)
 
 
 @pytest.fixture
