@@ -179,3 +179,32 @@ def test_the_consultation_results_and_home_pages_link_to_it_once_published(told,
     publish_in_code(told)
     for url in pages:
         assert f'href="{told.url}"' in Client().get(url).content.decode(), url
+
+
+def test_the_easy_read_check_workflow_records_a_sign_off_for_this_page_and_publishes(
+    told, client_for, cast
+):
+    from consultations.models import EasyReadSignOff
+
+    editor = client_for("editor")
+    editor.post(
+        f"/admin/pages/{told.pk}/edit/", page_form_data(told, **{"action-submit": "submit"})
+    )
+    task_state = YouSaidWeDidPage.objects.get(pk=told.pk).current_workflow_state
+    assert task_state is not None
+    response = client_for("commissioner").post(
+        f"/admin/pages/workflow/action/{told.pk}/approve/{task_state.current_task_state.pk}/",
+        {
+            "checked_by": "Amina, Ben and Carol",
+            "checkers_organisation": "Riverside Self Advocates",
+            "checked_on": timezone.localdate().isoformat(),
+            "notes": "",
+            "comment": "",
+        },
+    )
+    assert response.status_code == 302
+    sign_off = EasyReadSignOff.objects.get(checked_by="Amina, Ben and Carol")
+    assert sign_off.covers == EasyReadSignOff.Covers.YOU_SAID_WE_DID
+    assert sign_off.recorded_by == cast.commissioner
+    told.refresh_from_db()
+    assert told.live
