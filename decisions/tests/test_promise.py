@@ -86,16 +86,18 @@ def test_every_promise_sentence_passes_the_easy_read_checker(promise):
             assert [f for f in check_text(text) if not f.advice] == [], text
 
 
-def test_the_consultation_and_home_pages_say_it_is_late_and_by_how_many_days(cast):
+def test_the_consultation_home_and_results_pages_say_it_is_late_and_by_how_many_days(cast):
     consultation = cast.riverside_consultation
     today = timezone.localdate()
     promised = today - datetime.timedelta(days=9)
     _set_dates(
         consultation, closes_on=promised - datetime.timedelta(days=84), promise_date=promised
     )
+    snapshot_take(consultation=consultation, user=cast.commissioner)
     late = "That was 9 days ago. We are sorry."
     assert late in Client().get(consultation.url).content.decode()
     assert late in Client().get(HomePage.objects.get().url).content.decode()
+    assert late in Client().get(f"/what-people-said/{consultation.pk}/").content.decode()
 
 
 def test_publishing_late_stays_marked_late_on_the_pages(cast, decision):

@@ -143,6 +143,10 @@ def test_the_page_shows_what_people_said_decided_why_next_and_progress(told, cli
     assert "24 people answered." in main
     assert "Most people (about 6 in 10). 14 out of 24 people." in main
     assert "We want to live with a family." in main  # what people asked for, in easy read
+    # The option that names a support model has the model's picture beside it, not an icon.
+    said = main.split("data-said", 1)[1].split("</ul>", 1)[0]
+    shared_lives = said.split("Shared Lives</strong>", 1)[0].rsplit("<li", 1)[1]
+    assert "/media/images/" in shared_lives and "speech.svg" not in shared_lives
     # What we decided, a ledger line in easy words beside the model's picture.
     assert "More people can live with a Shared Lives carer." in main
     assert "Shared Lives gets more money each year. It comes from Residential care." in main
