@@ -102,6 +102,8 @@ def test_publishing_with_checker_findings_needs_a_reason(told, client_for):
     hard = "We can't decide yet; e.g. GP visits (etc)."
     response = _publish(browser, told, easy_intro=hard)
     assert "The easy-read checker still has findings." in response.content.decode()
+    # The Easy read tab lists them next to the work, as on consultation pages.
+    assert "Rule 12" in response.content.decode()
     told.refresh_from_db()
     assert not told.live
 
