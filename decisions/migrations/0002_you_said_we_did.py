@@ -10,6 +10,8 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('decisions', '0001_initial'),
+        # The page's easy-read check is a sign-off that covers it (EasyReadSignOff.covers).
+        ('consultations', '0008_sign_off_covers'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
