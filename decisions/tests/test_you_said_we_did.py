@@ -214,3 +214,14 @@ def test_the_easy_read_check_workflow_records_a_sign_off_for_this_page_and_publi
     assert sign_off.recorded_by == cast.commissioner
     told.refresh_from_db()
     assert told.live
+
+
+def test_the_decisions_list_leads_to_writing_and_then_editing_the_page(cast, client_for, models):
+    browser = client_for("commissioner")
+    url = f"/organisations/{cast.riverside.pk}/decisions/"
+    consultation = cast.riverside_consultation
+    add = f"/admin/pages/add/decisions/yousaidwedidpage/{consultation.pk}/"
+    assert add in browser.get(url).content.decode()
+    assert browser.get(add).status_code == 200
+    page = draft_page(consultation)
+    assert f"/admin/pages/{page.pk}/edit/" in browser.get(url).content.decode()
