@@ -62,7 +62,11 @@ def test_a_commissioner_publishes_and_a_participant_finds_out_with_their_code(
     staff = page_factory()
     sign_in(staff, live_server, cast.commissioner)
 
-    staff.goto(f"{live_server.url}/admin/pages/{draft.pk}/edit/")
+    # From the decisions list, where the page's state is shown beside the decisions.
+    staff.goto(live_server.url + reverse("decisions:list", args=[cast.riverside.pk]))
+    assert "Draft." in staff.locator("main").inner_text()
+    assert_no_axe_violations(staff)
+    follow(staff, staff.get_by_role("link", name="Edit the page"))
     assert staff.locator("form#page-edit-form").is_visible()
     _press_publish(staff)
     # Refused with a clear message, and the draft is kept.
