@@ -69,6 +69,31 @@ def demo_you_said_we_did_load(consultation, user=None) -> YouSaidWeDidPage:
     return page
 
 
+def demo_you_said_we_did_publish(consultation, *, user=None) -> YouSaidWeDidPage:
+    """The page, checked and published: for a demo consultation that has closed with its
+    decisions published. People are "told" from this moment (ADR 025). Safe to run again."""
+    from consultations.models import EasyReadSignOff
+    from consultations.services import signoff_record
+
+    page = demo_you_said_we_did_load(consultation, user)
+    covers = EasyReadSignOff.Covers.YOU_SAID_WE_DID
+    if not consultation.easy_read_sign_offs.filter(covers=covers).exists():
+        # Publishing from code skips the admin's gate, so the check is recorded first (ADR 006).
+        signoff_record(
+            consultation=consultation,
+            covers=covers,
+            checked_by="Amina, Ben and Carol",
+            checkers_organisation="Riverside Self Advocates",
+            checked_on=timezone.localdate(),
+            notes="Demo: checked the decisions page together.",
+            user=user,
+        )
+    if not page.live:
+        page.save_revision(user=user, log_action=False).publish(user=user)
+        page.refresh_from_db()
+    return page
+
+
 def demo_decisions_load(consultation) -> Decision:
     existing = Decision.objects.filter(submit_token=TOKEN).first()
     if existing:
