@@ -28,8 +28,8 @@ def test_the_demo_publishes_a_decision_with_two_lines_evidence_and_an_update_onc
     # A draft "you said, we did" page, once: it goes live after the consultation closes.
     from decisions.models import YouSaidWeDidPage
 
-    page = YouSaidWeDidPage.objects.get()
-    assert not page.live and page.get_parent().pk == decision.consultation_id
+    page = YouSaidWeDidPage.objects.child_of(decision.consultation).get()
+    assert not page.live
     assert easy_read_findings(decision) == [] or all(
         finding.advice for checked in easy_read_findings(decision) for finding in checked.findings
     )
