@@ -74,31 +74,31 @@ PERIOD_WORDS = {"year": " each year", "month": " each month", "week": " each wee
 
 
 def _more_words(line: DecisionChange, more: bool) -> str:
-    """ "more money", "10 more places", "a lot more hours": no big numbers (easy-read rule 9).
-
-    Amounts of money are hard to picture, so they are in "more detail" below, as on the
+    """ "More money goes", "10 more places go", "A lot more hours go": no big numbers (easy-read
+    rule 9). Amounts of money are hard to picture, so they are in "more detail" below, as on the
     consultation pages.
     """
     change = _("more") if more else _("less")
     if line.unit.strip() == "£":
-        return f"{change} money"
+        return f"{change.capitalize()} money goes"
     amount = line.difference
     if amount >= 1000 or amount != int(amount):
-        return f"a lot {change} {line.unit}"
-    return f"{int(amount)} {change} {line.unit}"
+        return f"A lot {change} {line.unit} go"
+    return f"{int(amount)} {change} {line.unit} {'goes' if amount == 1 else 'go'}"
 
 
 def easy_line(line: DecisionChange) -> Point:
     """A ledger line as easy sentences, beside the picture of the model that gains or loses:
-    "Shared Lives gets more money each year. The money comes from Residential care."
+    "More money goes to Shared Lives each year. It comes from Residential care." The model is
+    the object of the sentence, so any name reads right, one or many.
     """
     period = PERIOD_WORDS[line.period]
     if line.to_model_id is None:
         model = line.from_model
-        text = f"{model.public_name} gets {_more_words(line, False)}{period}."
+        text = f"{_more_words(line, False)} to {model.public_name}{period}."
     else:
         model = line.to_model
-        text = f"{model.public_name} gets {_more_words(line, line.is_increase)}{period}."
+        text = f"{_more_words(line, line.is_increase)} to {model.public_name}{period}."
         if line.from_model_id:
             text += " " + _("It comes from %(model)s.") % {"model": line.from_model.public_name}
     return Point(text, icon="money.svg", picture=model.picture)

@@ -92,7 +92,7 @@ def test_a_commissioner_publishes_and_a_participant_finds_out_with_their_code(
         follow(reader, reader.get_by_role("link", name="What we decided"))
         assert reader.locator("h1").inner_text() == "What we decided"
         main = reader.locator("main").inner_text()
-        assert "Shared Lives gets more money each year." in main
+        assert "More money goes to Shared Lives each year." in main
         assert "15 out of 25 people" in main and "%" not in main
         assert "3 new carers said yes." in main
         assert (

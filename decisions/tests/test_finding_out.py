@@ -56,7 +56,7 @@ def test_after_publishing_the_code_shows_what_was_decided_beside_their_answers(a
     answers = page.content.decode().split("data-your-answers", 1)[1].split("</dl>", 1)[0]
     assert "Where would you like to live?" in answers and "Shared Lives" in answers
     assert "More people can live with a Shared Lives carer." in text
-    assert "Shared Lives gets more money each year." in text
+    assert "More money goes to Shared Lives each year." in text
     # Only the areas they answered: they answered nothing about leaving hospital.
     assert "Leaving hospital" not in text
 

@@ -151,7 +151,7 @@ def test_the_page_shows_what_people_said_decided_why_next_and_progress(told, cli
     assert "/media/images/" in shared_lives and "speech.svg" not in shared_lives
     # What we decided, a ledger line in easy words beside the model's picture.
     assert "More people can live with a Shared Lives carer." in main
-    assert "Shared Lives gets more money each year. It comes from Residential care." in main
+    assert "More money goes to Shared Lives each year. It comes from Residential care." in main
     assert "Money: £300,000 a year more for Shared Lives" in main  # the detail, with amounts
     # Why, what happens next and the dated timeline.
     assert "Many people told us they want to live with a family." in main
@@ -225,3 +225,46 @@ def test_the_decisions_list_leads_to_writing_and_then_editing_the_page(cast, cli
     assert browser.get(add).status_code == 200
     page = draft_page(consultation)
     assert f"/admin/pages/{page.pk}/edit/" in browser.get(url).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (
+            {"unit": "£", "before": 0, "after": 50_000, "source": None},
+            "More money goes to Shared Lives each year.",
+        ),
+        (
+            {"unit": "places", "before": 20, "after": 30},
+            "10 more places go to Shared Lives each year. It comes from Residential care.",
+        ),
+        (
+            {"unit": "hours", "before": 0, "after": 2_500, "source": None},
+            "A lot more hours go to Shared Lives each year.",
+        ),
+        (
+            {"unit": "£", "before": 900, "after": 100, "target": None},
+            "Less money goes to Residential care each year.",
+        ),
+    ],
+)
+def test_every_kind_of_ledger_line_reads_as_easy_sentences_beside_the_models_picture(
+    models, change, words
+):
+    from accessibility.easy_read import check_text
+    from decisions.models import DecisionChange
+    from decisions.you_said_we_did import easy_line
+
+    line = DecisionChange(
+        resource="money",
+        from_model=change.get("source", models["residential"]),
+        to_model=change.get("target", models["shared_lives"]),
+        amount_before=change["before"],
+        amount_after=change["after"],
+        unit=change["unit"],
+        period="year",
+    )
+    point = easy_line(line)
+    assert point.text == words
+    assert point.picture == (line.to_model or line.from_model).picture
+    assert [f for f in check_text(point.text) if not f.advice] == []
