@@ -39,7 +39,12 @@ def consultation_state(consultation: ConsultationPage, today: datetime.date) -> 
 
 
 def _sign_off_text(consultation: ConsultationPage) -> str:
-    sign_offs = list(consultation.easy_read_sign_offs.all())
+    # The consultation's own check; a later "you said, we did" check is the decisions' business.
+    sign_offs = [
+        sign_off
+        for sign_off in consultation.easy_read_sign_offs.all()
+        if sign_off.covers == consultation.sign_off_covers
+    ]
     if not sign_offs:
         return _("Not signed off yet")
     latest = sign_offs[0]  # ordered newest first by the model

@@ -64,6 +64,9 @@ def page_texts(page) -> list[tuple[str, str]]:
             texts.append((f"Model {model.name}: easy-read name", model.public_name))
             texts.append((f"Model {model.name}: description", model.easy_read_description))
         texts += _question_texts(page.questions)
+    elif hasattr(page, "easy_read_texts"):
+        # Other page types in a consultation ("you said, we did", ADR 025) say what they show.
+        texts += page.easy_read_texts()
     return texts
 
 

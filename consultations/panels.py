@@ -32,8 +32,12 @@ class EasyReadFindingsPanel(Panel):
 def _latest_sign_off(page):
     if not page.pk:
         return None
-    consultation = page.specific.consultation()
-    return consultation.easy_read_sign_offs.order_by("-checked_on", "-pk").first()
+    page = page.specific
+    if hasattr(page, "sign_off"):
+        return page.sign_off()  # a page with its own rule for which check counts (ADR 025)
+    consultation = page.consultation()
+    sign_offs = consultation.easy_read_sign_offs.filter(covers=page.sign_off_covers)
+    return sign_offs.order_by("-checked_on", "-pk").first()
 
 
 def easy_read_tabs(content_panels, extra_tab: ObjectList) -> TabbedInterface:

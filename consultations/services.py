@@ -47,9 +47,11 @@ def signoff_record(
     checked_on: datetime.date,
     notes: str = "",
     user=None,
+    covers: str = EasyReadSignOff.Covers.CONSULTATION,
 ) -> EasyReadSignOff:
     sign_off = EasyReadSignOff.objects.create(
         consultation=consultation,
+        covers=covers,
         checked_by=checked_by,
         checkers_organisation=checkers_organisation,
         checked_on=checked_on,

@@ -41,7 +41,7 @@ class EasyReadSignOffViewSet(VisibleSnippetViewSet):
     menu_label = _("Easy-read sign-offs")
     add_to_admin_menu = True
     menu_order = 260
-    list_display = ["consultation", "checked_by", "checkers_organisation", "checked_on"]
+    list_display = ["consultation", "covers", "checked_by", "checkers_organisation", "checked_on"]
 
 
 register_snippet(SupportModelViewSet)
@@ -74,6 +74,11 @@ def record_who_signed_off(request, instance):
         instance.save(update_fields=["recorded_by"])
 
 
+def _is_checked(page) -> bool:
+    """Pages people read in easy read, each gated by its own sign-off (ADR 006, ADR 025)."""
+    return hasattr(page, "sign_off_covers")
+
+
 def _findings_message(request, page) -> None:
     count = page_findings_count(page)
     if count:
@@ -95,13 +100,13 @@ def create_areas_for_new_consultation(request, page):
     page = page.specific
     if isinstance(page, ConsultationPage):
         consultation_create_areas(consultation=page, user=request.user)
-    if isinstance(page, ConsultationPage | AreaPage):
+    if _is_checked(page):
         _findings_message(request, page)
 
 
 @hooks.register("after_edit_page")
 def show_easy_read_findings(request, page):
-    if isinstance(page.specific, ConsultationPage | AreaPage):
+    if _is_checked(page.specific):
         _findings_message(request, page.specific)
 
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from consultations.models import SupportModel
 from responses.questions import question_set
 
-from .models import Decision, Period, Resource, Status
+from .models import Decision, Period, Resource, Status, YouSaidWeDidNext, YouSaidWeDidPage
 from .services import (
     decision_publish,
     decision_record,
@@ -45,9 +45,59 @@ LINES = [
 ]
 
 
+def demo_you_said_we_did_load(consultation, user=None) -> YouSaidWeDidPage:
+    """A draft "you said, we did" page (ADR 025). It can be published once the consultation has
+    closed, its results are published and people with learning disabilities have checked it."""
+    existing = YouSaidWeDidPage.objects.child_of(consultation).first()
+    if existing:
+        return existing
+    page = YouSaidWeDidPage(
+        title="What we decided",
+        slug="what-we-decided",
+        easy_intro="We read all your answers.\nHere is what we decided.",
+        live=False,
+        owner=user,
+    )
+    page.next_steps.add(
+        YouSaidWeDidNext(
+            area_key="accommodation",
+            easy_text="We will find 10 new Shared Lives carers.\nWe will tell you how it goes.",
+        )
+    )
+    consultation.add_child(instance=page)
+    page.save_revision(user=user, log_action=False)
+    return page
+
+
+def demo_you_said_we_did_publish(consultation, *, user=None) -> YouSaidWeDidPage:
+    """The page, checked and published: for a demo consultation that has closed with its
+    decisions published. People are "told" from this moment (ADR 025). Safe to run again."""
+    from consultations.models import EasyReadSignOff
+    from consultations.services import signoff_record
+
+    page = demo_you_said_we_did_load(consultation, user)
+    covers = EasyReadSignOff.Covers.YOU_SAID_WE_DID
+    if not consultation.easy_read_sign_offs.filter(covers=covers).exists():
+        # Publishing from code skips the admin's gate, so the check is recorded first (ADR 006).
+        signoff_record(
+            consultation=consultation,
+            covers=covers,
+            checked_by="Amina, Ben and Carol",
+            checkers_organisation="Riverside Self Advocates",
+            checked_on=timezone.localdate(),
+            notes="Demo: checked the decisions page together.",
+            user=user,
+        )
+    if not page.live:
+        page.save_revision(user=user, log_action=False).publish(user=user)
+        page.refresh_from_db()
+    return page
+
+
 def demo_decisions_load(consultation) -> Decision:
     existing = Decision.objects.filter(submit_token=TOKEN).first()
     if existing:
+        demo_you_said_we_did_load(consultation, existing.created_by)
         return existing
     # The demo commissioner decides; an administrator when the body has no members yet.
     membership = consultation.commissioner.memberships.select_related("user").first()
@@ -102,4 +152,5 @@ def demo_decisions_load(consultation) -> Decision:
         progress_pct=30,
     )
     decision.refresh_from_db()
+    demo_you_said_we_did_load(consultation, user)
     return decision

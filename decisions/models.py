@@ -333,3 +333,16 @@ class DecisionUpdate(models.Model):
 
     def easy_lines(self) -> list[str]:
         return [line.strip() for line in self.easy_text.splitlines() if line.strip()]
+
+
+# The page type lives in its own module; imported here so Django finds its models.
+from .pages import YouSaidWeDidNext, YouSaidWeDidPage  # noqa: E402
+
+__all__ = [
+    "Decision",
+    "DecisionChange",
+    "DecisionEvidence",
+    "DecisionUpdate",
+    "YouSaidWeDidNext",
+    "YouSaidWeDidPage",
+]

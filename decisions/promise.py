@@ -1,7 +1,7 @@
 """The promise date: when people will be told what was decided, and whether that is late (ADR 022).
 
-Until the "you said, we did" page exists, a consultation has told people once a decision for it is
-published; that page will replace the check in `told_on`.
+People are told when the consultation's "you said, we did" page is first published (ADR 025).
+Publishing decisions alone tells nobody: they are read on that page.
 """
 
 import datetime
@@ -79,13 +79,13 @@ class Promise:
 
 
 def promise_for(consultation) -> Promise:
-    from .models import Decision
+    from .pages import YouSaidWeDidPage
 
+    # first_published_at never moves, so a page published late stays late after any republish.
     first = (
-        Decision.objects.published()
-        .filter(consultation=consultation)
-        .order_by("published_at")
-        .values_list("published_at", flat=True)
+        YouSaidWeDidPage.objects.child_of(consultation)
+        .live()
+        .values_list("first_published_at", flat=True)
         .first()
     )
     promise_date = consultation.promise_date

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import public_views, views
 
 app_name = "decisions"
 
@@ -8,6 +8,8 @@ BASE = "organisations/<id:pk>/decisions/"
 ONE = BASE + "<id:decision_pk>/"
 
 urlpatterns = [
+    # Participants, with their code: easy read, no account (ADR 025).
+    path("what-we-decided/<id:consultation_pk>/", public_views.yours, name="yours"),
     path("organisations/decisions/", views.mine, name="mine"),
     path(BASE, views.decision_list, name="list"),
     path(BASE + "new/", views.decision_new, name="new"),

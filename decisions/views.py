@@ -19,7 +19,7 @@ from organisations.models import Organisation
 
 from . import services
 from .forms import DecisionForm, EvidenceForm, LedgerLineForm, ProgressUpdateForm, new_token
-from .models import Decision
+from .models import Decision, YouSaidWeDidPage
 from .presenters import easy_read_findings, line_words, preview_rows
 from .promise import promise_for
 
@@ -73,6 +73,8 @@ def decision_list(request: HttpRequest, pk: int) -> HttpResponse:
             "consultation": consultation,
             "areas": by_consultation.get(consultation.pk, []),
             "promise": promise_for(consultation),
+            # The consultation's "you said, we did" page, written in the page editor (ADR 025).
+            "page": YouSaidWeDidPage.objects.child_of(consultation).first(),
         }
         for consultation in consultations
     ]

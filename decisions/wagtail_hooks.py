@@ -1,3 +1,5 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -35,3 +37,19 @@ def register_decisions_menu_item():
     return DecisionsMenuItem(
         _("Decisions"), reverse_lazy("decisions:mine"), icon_name="tasks", order=250
     )
+
+
+@hooks.register("before_publish_page")
+def check_you_said_we_did_before_publishing(request, page):
+    # Runs after Wagtail saved the draft revision, so a refusal never loses the editor's work.
+    from .pages import YouSaidWeDidPage
+    from .publishing import you_said_we_did_problems
+
+    if not isinstance(page.specific, YouSaidWeDidPage):
+        return None
+    problems = you_said_we_did_problems(page.specific)
+    if not problems:
+        return None
+    for problem in problems:
+        messages.error(request, problem)
+    return redirect("wagtailadmin_pages:edit", page.pk)

@@ -251,6 +251,9 @@ MEMBER_ROWS = [
     MemberRow("/organisations/{riverside_council}/ideas/moderate/{hillside_idea}/reword/", "missing", "missing", "missing", "missing", "missing", "missing"),  # noqa: E501
     MemberRow("/ideas/{riverside}/", "ok:R", "ok:R", "ok:R", "ok:R", "ok:R", "ok:R", PUBLIC_IDEAS, anonymous="ok:R"),  # noqa: E501
     MemberRow("/ideas/{riverside}/your-ideas/", "ok", "ok", "ok", "ok", "ok", "ok", anonymous="ok"),
+    # "What we decided about your answers" (ADR 025) asks everyone for their code; before
+    # "you said, we did" is published it is the usual "come back" page.
+    MemberRow("/what-we-decided/{riverside}/", "to answering", "to answering", "to answering", "to answering", "to answering", "to answering", anonymous="to answering"),  # noqa: E501
     # Voting asks for the person's code first, and shows no ideas until then.
     MemberRow("/ideas/{riverside}/vote/community/", "ok:", "ok:", "ok:", "ok:", "ok:", "ok:", PUBLIC_IDEAS, anonymous="ok:"),  # noqa: E501
     # Decisions: the commissioning body's own members (and administrators) only (ADR 022).

@@ -163,6 +163,7 @@ def test_demo_commissioner_and_editor_are_given_the_demo_consultation():
 def test_a_sign_off_can_be_recorded_only_for_a_consultation_you_may_see(cast, client_for):
     url = "/admin/snippets/consultations/easyreadsignoff/add/"
     form = {
+        "covers": "consultation",
         "checked_by": "Amina",
         "checkers_organisation": "Self Advocates",
         "checked_on": "2026-11-20",

@@ -204,7 +204,10 @@ class ConsultationPage(Page):
     edit_handler = easy_read_tabs(content_panels, ObjectList(words_panels, heading=_("Word list")))
 
     parent_page_types = ["consultations.HomePage"]
-    subpage_types = ["consultations.AreaPage"]
+    # "You said, we did" (ADR 025) is added once the decisions are made: at most one.
+    subpage_types = ["consultations.AreaPage", "decisions.YouSaidWeDidPage"]
+    # Which easy-read sign-off lets this page go live (EasyReadSignOff.Covers).
+    sign_off_covers = "consultation"
 
     class Meta:
         verbose_name = _("consultation")
@@ -254,7 +257,7 @@ class ConsultationPage(Page):
         return WordList(preferred=preferred, avoid=avoid)
 
     def is_signed_off(self) -> bool:
-        return self.easy_read_sign_offs.exists()
+        return self.easy_read_sign_offs.filter(covers=self.sign_off_covers).exists()
 
     def permissions_for_user(self, user):
         from ..permissions import ScopedPagePermissionTester
@@ -320,6 +323,7 @@ class AreaPage(Page):
     parent_page_types = ["consultations.ConsultationPage"]
     subpage_types: list[str] = []
     max_count_per_parent = 5
+    sign_off_covers = "consultation"
 
     class Meta:
         verbose_name = _("area")

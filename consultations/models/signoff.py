@@ -15,13 +15,27 @@ class EasyReadSignOffQuerySet(models.QuerySet):
 
 
 class EasyReadSignOff(models.Model):
-    """People with learning disabilities checked a consultation's easy read (PRODUCT.md rule 18)."""
+    """People with learning disabilities checked a consultation's easy read (PRODUCT.md rule 18).
+
+    One sign-off covers either the consultation with its 5 areas, or, months later, its "you said,
+    we did" page (ADR 025): a check of the questions says nothing about the decisions.
+    """
+
+    class Covers(models.TextChoices):
+        CONSULTATION = "consultation", _("The consultation and its 5 areas")
+        YOU_SAID_WE_DID = "you_said_we_did", _("The “you said, we did” page")
 
     consultation = models.ForeignKey(
         "consultations.ConsultationPage",
         on_delete=models.CASCADE,
         related_name="easy_read_sign_offs",
         verbose_name=_("consultation"),
+    )
+    covers = models.CharField(
+        _("what they checked"),
+        max_length=20,
+        choices=Covers.choices,
+        default=Covers.CONSULTATION,
     )
     checked_by = models.CharField(
         _("who checked it"),
@@ -47,6 +61,7 @@ class EasyReadSignOff(models.Model):
 
     panels = [
         FieldPanel("consultation"),
+        FieldPanel("covers"),
         FieldPanel("checked_by"),
         FieldPanel("checkers_organisation"),
         FieldPanel("checked_on"),
@@ -111,6 +126,7 @@ class EasyReadCheckTask(AbstractGroupApprovalTask):
             page = task_state.workflow_state.content_object.specific
             signoff_record(
                 consultation=page.consultation(),
+                covers=page.sign_off_covers,
                 checked_by=kwargs.pop("checked_by"),
                 checkers_organisation=kwargs.pop("checkers_organisation"),
                 checked_on=kwargs.pop("checked_on"),

@@ -14,9 +14,13 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(HomePage, {ConsultationPage})
 
-    def test_consultations_live_under_the_home_page_and_hold_only_areas(self):
+    def test_consultations_live_under_the_home_page_and_hold_areas_and_what_was_decided(self):
+        from decisions.models import YouSaidWeDidPage
+
         self.assertAllowedParentPageTypes(ConsultationPage, {HomePage})
-        self.assertAllowedSubpageTypes(ConsultationPage, {AreaPage})
+        self.assertAllowedSubpageTypes(ConsultationPage, {AreaPage, YouSaidWeDidPage})
+        self.assertAllowedParentPageTypes(YouSaidWeDidPage, {ConsultationPage})
+        self.assertAllowedSubpageTypes(YouSaidWeDidPage, set())
 
     def test_areas_live_only_in_a_consultation_and_have_no_children(self):
         self.assertAllowedParentPageTypes(AreaPage, {ConsultationPage})

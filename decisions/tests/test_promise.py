@@ -8,8 +8,11 @@ from django.utils import timezone
 
 from accessibility.easy_read import check_text
 from consultations.models import HomePage
+from decisions.models import YouSaidWeDidPage
 from decisions.promise import Promise, default_promise_date, promise_for
-from decisions.services import decision_publish, evidence_add
+from results.services import snapshot_take
+
+from .yswd import draft_page, publish_decision, publish_in_code
 
 pytestmark = pytest.mark.django_db
 
@@ -22,17 +25,12 @@ def _set_dates(consultation, *, closes_on, promise_date):
     consultation.save_revision().publish()
 
 
-def _publish(decision, user):
-    evidence_add(
-        decision=decision,
-        user=user,
-        kind="idea",
-        reference="IDEA-1",
-        label="An idea: IDEA-1",
-        asked_for="More Shared Lives.",
-        easy_asked_for="More Shared Lives.",
-    )
-    decision_publish(decision=decision, user=user)
+def _tell(decision, user):
+    """People are told when "you said, we did" is published (ADR 025), not by a decision."""
+    consultation = decision.consultation
+    publish_decision(decision, user)
+    snapshot_take(consultation=consultation, user=user)
+    publish_in_code(draft_page(consultation))
 
 
 def test_a_consultation_left_without_a_promise_date_gets_12_weeks_after_it_closes(cast):
@@ -88,16 +86,18 @@ def test_every_promise_sentence_passes_the_easy_read_checker(promise):
             assert [f for f in check_text(text) if not f.advice] == [], text
 
 
-def test_the_consultation_and_home_pages_say_it_is_late_and_by_how_many_days(cast):
+def test_the_consultation_home_and_results_pages_say_it_is_late_and_by_how_many_days(cast):
     consultation = cast.riverside_consultation
     today = timezone.localdate()
     promised = today - datetime.timedelta(days=9)
     _set_dates(
         consultation, closes_on=promised - datetime.timedelta(days=84), promise_date=promised
     )
+    snapshot_take(consultation=consultation, user=cast.commissioner)
     late = "That was 9 days ago. We are sorry."
     assert late in Client().get(consultation.url).content.decode()
     assert late in Client().get(HomePage.objects.get().url).content.decode()
+    assert late in Client().get(f"/what-people-said/{consultation.pk}/").content.decode()
 
 
 def test_publishing_late_stays_marked_late_on_the_pages(cast, decision):
@@ -107,7 +107,7 @@ def test_publishing_late_stays_marked_late_on_the_pages(cast, decision):
     _set_dates(
         consultation, closes_on=promised - datetime.timedelta(days=84), promise_date=promised
     )
-    _publish(decision, cast.commissioner)
+    _tell(decision, cast.commissioner)
     promise = promise_for(consultation)
     assert promise.published_late and promise.days_late() == 4
     page = Client().get(consultation.url).content.decode()
@@ -115,9 +115,30 @@ def test_publishing_late_stays_marked_late_on_the_pages(cast, decision):
     assert "We are late." not in page
 
 
+def test_publishing_a_decision_alone_tells_nobody(cast, decision):
+    publish_decision(decision, cast.commissioner)
+    assert promise_for(cast.riverside_consultation).told_on is None
+
+
+def test_republishing_late_keeps_the_first_day_people_were_told(cast, decision):
+    consultation = cast.riverside_consultation
+    today = timezone.localdate()
+    promised = today - datetime.timedelta(days=4)
+    _set_dates(
+        consultation, closes_on=promised - datetime.timedelta(days=84), promise_date=promised
+    )
+    _tell(decision, cast.commissioner)
+    page = consultation.get_children().type(YouSaidWeDidPage).specific().get()
+    page.first_published_at -= datetime.timedelta(days=1)  # as if published yesterday
+    page.save()
+    page.save_revision().publish()
+    assert promise_for(consultation).told_on == today - datetime.timedelta(days=1)
+    assert promise_for(consultation).days_late() == 3
+
+
 def test_publishing_on_time_says_when_people_were_told(cast, decision):
     consultation = cast.riverside_consultation
-    _publish(decision, cast.commissioner)
+    _tell(decision, cast.commissioner)
     page = Client().get(consultation.url).content.decode()
     assert "We told you what we decided on" in page
     main = page.split("<main")[1]

@@ -30,7 +30,7 @@ EMAIL_CODE_FROM = {"save": "responses:save_for_later", "sent": "responses:sent"}
 MAX_CODE_EMAILS = 3
 
 # Where a code can take someone. A fixed list, so "next" is never an address from outside.
-NEXT_PAGES = {"delete": "responses:delete"}
+NEXT_PAGES = {"delete": "responses:delete", "decided": "decisions:yours"}
 
 
 def resume(request: HttpRequest, consultation_pk: int) -> HttpResponse:
@@ -76,6 +76,12 @@ def resume(request: HttpRequest, consultation_pk: int) -> HttpResponse:
 
 
 def _carry_on(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+    from decisions.pages import you_said_we_did_live
+
+    response = bound_response(request, consultation_pk)
+    if response is not None and you_said_we_did_live(response.consultation):
+        # Once "you said, we did" is out, coming back shows what was decided beside the answers.
+        return redirect("decisions:yours", consultation_pk)
     answering = answering_load(request, consultation_pk)
     if isinstance(answering, HttpResponse):
         return answering  # sent or closed: those pages say what they can do now
