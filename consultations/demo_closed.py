@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
+from decisions.demo import demo_you_said_we_did_publish
 from decisions.promise import default_promise_date
 from ideas.demo import DEMO_IDEAS, demo_ideas_load
 from ideas.models import Idea, VoteValue
@@ -170,6 +171,8 @@ def demo_closed_load(*, today: datetime.date | None = None) -> ClosedDemo:
     user = consultation.commissioner.memberships.order_by("pk").first().user
     demo_closed_decisions_load(consultation, user=user, today=today)
     snapshot_take(consultation=consultation, user=user)
+    # Publishing "you said, we did" tells the people who asked to hear back (ADR 025).
+    demo_you_said_we_did_publish(consultation, user=user)
     return ClosedDemo(consultation, DEMO_CODE)
 
 

@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
+from django.db.models import Count
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
@@ -15,7 +16,13 @@ from django.utils import timezone
 from consultations.demo_closed import DEMO_CODE, SLUG
 from consultations.easy_read import page_findings
 from consultations.models import AreaPage, ConsultationPage
-from decisions.models import Decision, DecisionChange, DecisionEvidence, DecisionUpdate
+from decisions.models import (
+    Decision,
+    DecisionChange,
+    DecisionEvidence,
+    DecisionUpdate,
+    YouSaidWeDidPage,
+)
 from decisions.promise import promise_for
 from ideas.models import Idea, IdeaVote
 from organisations.models import GroupSession, GroupTally, OrganisationalResponse, Pledge
@@ -26,6 +33,7 @@ from responses.models import Answer, ContactDetails, Response
 from responses.services import resume_code_check
 from results import queries
 from results.models import ResultSnapshot
+from telling.models import Notice, TellingRound
 from tests.cast import staff_ready
 
 
@@ -187,10 +195,30 @@ def test_the_printed_code_opens_the_answers_of_someone_who_can_see_what_was_deci
     assert found is not None and found.is_sent and found.channel == "online_self"
     back = client.post(reverse("responses:resume", args=[closed.pk]), {"code": shown}, follow=True)
     assert back.status_code == 200
-    assert back.redirect_chain[-1][0] == reverse("responses:sent", args=[closed.pk])
-    # The page a sent response comes back to. What was decided is shown there by the "tell
-    # people back" work; until then it keeps the promise and links to the ideas.
-    assert "Thank you. We have your answers." in back.content.decode()
+    # "You said, we did" is published, so coming back shows what was decided beside the answers.
+    assert back.redirect_chain[-1][0] == reverse("decisions:yours", args=[closed.pk])
+    text = re.sub(r"\s+", " ", back.content.decode())
+    assert "What we decided about your answers" in text
+    decided = Decision.objects.current().filter(consultation=closed)
+    assert any(decision.easy_title in text for decision in decided)
+
+
+def test_its_you_said_we_did_page_is_published_on_time_and_told_people_by_each_route(
+    closed, client
+):
+    page = YouSaidWeDidPage.objects.child_of(closed).get()
+    assert page.live
+    assert closed.easy_read_sign_offs.filter(covers="you_said_we_did").exists()
+    assert client.get(page.url).status_code == 200
+    promise = promise_for(closed)
+    assert promise.told_on == timezone.localdate() and not promise.published_late
+    told = TellingRound.objects.get(consultation=closed, update=None)
+    routes = dict(HEAR_BACK)
+    by_route = dict(
+        told.notices.values_list("route").annotate(n=Count("pk")).values_list("route", "n")
+    )
+    assert by_route == {route: routes[route] for route in by_route}
+    assert {"email", "post", "organisation"} <= set(by_route)
 
 
 def _counts():
@@ -209,6 +237,9 @@ def _counts():
         DecisionEvidence,
         DecisionUpdate,
         ResultSnapshot,
+        YouSaidWeDidPage,
+        TellingRound,
+        Notice,
     ]
     return {model.__name__: model.objects.count() for model in models}
 

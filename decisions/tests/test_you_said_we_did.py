@@ -6,9 +6,12 @@ import datetime
 import pytest
 from django.test import Client
 from django.utils import timezone
+from django_tasks import default_task_backend
 
 from decisions.models import YouSaidWeDidPage
 from decisions.signals import you_said_we_did_published
+from responses.models import Channel, ContactDetails, Response
+from telling.models import TellingRound
 
 from .yswd import (
     ask_where_to_live,
@@ -76,6 +79,37 @@ def test_publishing_after_sign_off_goes_live_and_tells_the_telling_hook_once(
 
     _publish(browser, told, title="What we decided, with a typo fixed")
     assert len(heard) == 1  # a second publish tells nobody again
+
+
+def test_publishing_tells_the_people_who_asked_to_hear_back_once(
+    told, client_for, cast, django_capture_on_commit_callbacks
+):
+    consultation = told.consultation()
+    asked = Response.objects.create(
+        consultation=consultation,
+        status=Response.Status.SENT,
+        channel=Channel.ONLINE_SELF,
+        resume_code_hash="yswd-hear-back",
+        consent_given_at=timezone.now(),
+        sent_at=timezone.now(),
+        hear_back="email",
+    )
+    ContactDetails.objects.create(response=asked, name="Sam", email="sam@example.org")
+    sign_off(consultation)
+    browser = client_for("commissioner")
+    default_task_backend.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        _publish(browser, told)
+
+    round = TellingRound.objects.get(consultation=consultation, update=None)
+    assert round.started_by == cast.commissioner
+    assert list(round.notices.values_list("response", "route")) == [(asked.pk, "email")]
+    # The email waits for the worker; the publish request sent nothing itself.
+    emails = [r.args for r in default_task_backend.results if r.task.name == "send_emails"]
+    assert emails == [[[round.notices.get().pk]]]
+
+    _publish(browser, told, title="What we decided, with a typo fixed")
+    assert TellingRound.objects.filter(consultation=consultation).count() == 1
 
 
 def test_a_sign_off_from_before_the_newest_decision_does_not_count(told, client_for):
