@@ -36,7 +36,9 @@ run: $(VENV)/.installed-run ## Install, migrate, load the demo, start the task w
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --address http://$(HOST):$(PORT)
 	@# The task worker (telling emails, search indexes; ADR 026) runs beside the server and stops with it.
-	$(PY) manage.py db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	@# Quiet: the demo leaves about 800 tasks, whose lines would push the logins off the screen.
+	@# A failed email still shows on the commissioner's telling screen.
+	$(PY) manage.py db_worker --verbosity 0 & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-test chromium ## Install test extras and run every test, browser tests included

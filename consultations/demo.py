@@ -1,11 +1,12 @@
 """Demo accounts and content for `make run`. Idempotent: running it again changes nothing."""
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupPagePermission
+from wagtail.models import GroupPagePermission, Site
 
 from consultations.models import RespondentGroup
 from organisations.models import Membership, Organisation, Pledge
@@ -206,3 +207,13 @@ def demo_organisations_load(consultation) -> list[DemoAccount]:
         )
     demo_pledges_load(consultation)
     return DEMO_MEMBERS
+
+
+def demo_site_address(address: str) -> None:
+    """Point the default Wagtail site at where `make run` serves it, so the links in demo emails,
+    letters and packs (page.get_full_url) open the demo rather than http://localhost/."""
+    parts = urlsplit(address)
+    if not parts.hostname:
+        return
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    Site.objects.filter(is_default_site=True).update(hostname=parts.hostname, port=port)

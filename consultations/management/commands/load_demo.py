@@ -2,7 +2,12 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
-from consultations.demo import demo_access_load, demo_accounts_load, demo_organisations_load
+from consultations.demo import (
+    demo_access_load,
+    demo_accounts_load,
+    demo_organisations_load,
+    demo_site_address,
+)
 from consultations.demo_closed import demo_closed_load
 from consultations.demo_content import demo_content_load
 from decisions.demo import demo_decisions_load
@@ -34,6 +39,7 @@ class Command(BaseCommand):
                 "Demo accounts have published passwords. Refusing to load them with DEBUG off."
             )
         address = address.rstrip("/")
+        demo_site_address(address)
         accounts = demo_accounts_load()
         consultation = demo_content_load()
         demo_access_load(consultation)
@@ -57,6 +63,10 @@ class Command(BaseCommand):
             "Staff set up an authenticator app the first time they sign in, then go on to "
             f"{address}/admin/."
         )
+        if settings.EMAIL_BACKEND.endswith("filebased.EmailBackend"):
+            self.stdout.write(
+                f"Emails are not sent: each one is saved as a file in {settings.EMAIL_FILE_PATH}/."
+            )
         self.stdout.write("Demo logins (email / password):")
         for account in accounts:
             self.stdout.write(f"  {account.email:34} {account.password:30} {account.role}")
