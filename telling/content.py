@@ -41,8 +41,12 @@ class Message:
 
 
 def consultation_link(consultation) -> str:
-    """The consultation's public address, or "" when no site is set up to give one."""
-    return consultation.get_full_url() or ""
+    """Where to read more: the "you said, we did" page once it is live, else the consultation's
+    page; "" when no site is set up to give an address."""
+    from decisions.pages import you_said_we_did_live
+
+    page = you_said_we_did_live(consultation) or consultation
+    return page.get_full_url() or ""
 
 
 def message_for(round) -> Message:

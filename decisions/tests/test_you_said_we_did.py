@@ -11,6 +11,7 @@ from django_tasks import default_task_backend
 from decisions.models import YouSaidWeDidPage
 from decisions.signals import you_said_we_did_published
 from responses.models import Channel, ContactDetails, Response
+from telling.content import message_for
 from telling.models import TellingRound
 
 from .yswd import (
@@ -107,6 +108,9 @@ def test_publishing_tells_the_people_who_asked_to_hear_back_once(
     # The email waits for the worker; the publish request sent nothing itself.
     emails = [r.args for r in default_task_backend.results if r.task.name == "send_emails"]
     assert emails == [[[round.notices.get().pk]]]
+    # The email links straight to the page that was just published.
+    told.refresh_from_db()
+    assert message_for(round).link == told.get_full_url()
 
     _publish(browser, told, title="What we decided, with a typo fixed")
     assert TellingRound.objects.filter(consultation=consultation).count() == 1
