@@ -1,5 +1,5 @@
 """`make run` also loads a closed Riverside consultation with results, decisions and a code to
-come back with. The demo is loaded once for the module, as `make run` loads it."""
+come back with. The demo is loaded once for the module (`printed`, in conftest.py)."""
 
 import io
 import re
@@ -7,9 +7,8 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
 from django.db.models import Count
-from django.test import Client, override_settings
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -25,7 +24,15 @@ from decisions.models import (
 )
 from decisions.promise import promise_for
 from ideas.models import Idea, IdeaVote
-from organisations.models import GroupSession, GroupTally, OrganisationalResponse, Pledge
+from organisations.models import (
+    GroupSession,
+    GroupTally,
+    Membership,
+    Organisation,
+    OrganisationalResponse,
+    OrgAnswer,
+    Pledge,
+)
 from responses.codes import resume_code_display
 from responses.demo_crowd import CHANNELS, DESCRIBES, HEAR_BACK
 from responses.demo_crowd_answers import WORDS
@@ -35,18 +42,6 @@ from results import queries
 from results.models import ResultSnapshot
 from telling.models import Notice, TellingRound
 from tests.cast import staff_ready
-
-
-@pytest.fixture(scope="module")
-def printed(django_db_setup, django_db_blocker, tmp_path_factory):
-    media = tmp_path_factory.mktemp("media")
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            with override_settings(DEBUG=True, MEDIA_ROOT=str(media)):
-                out = io.StringIO()
-                call_command("load_demo", "--address", "http://testserver", stdout=out)
-            yield out.getvalue().splitlines()
-            transaction.set_rollback(True)
 
 
 @pytest.fixture
@@ -237,6 +232,10 @@ def _counts():
         DecisionEvidence,
         DecisionUpdate,
         ResultSnapshot,
+        Organisation,
+        Membership,
+        Pledge,
+        OrgAnswer,
         YouSaidWeDidPage,
         TellingRound,
         Notice,
