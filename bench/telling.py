@@ -89,10 +89,18 @@ def generate(consultation, count: int) -> None:
 
 
 def published_decision(consultation):
+    """A published decision and a live "you said, we did" page, written as publishing leaves
+    them: people are told about the page (ADR 025)."""
     from django.utils import timezone
 
-    from decisions.models import Decision
+    from decisions.demo import demo_you_said_we_did_load
+    from decisions.models import Decision, YouSaidWeDidPage
 
+    page = demo_you_said_we_did_load(consultation)
+    now = timezone.now()
+    YouSaidWeDidPage.objects.filter(pk=page.pk).update(
+        live=True, first_published_at=now, last_published_at=now
+    )
     if Decision.objects.current().filter(consultation=consultation).exists():
         return
     Decision.objects.create(

@@ -16,7 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from decisions.models import Decision, DecisionUpdate
+from decisions.models import Decision, DecisionUpdate, YouSaidWeDidPage
+from decisions.pages import you_said_we_did_live
 from organisations.models import Membership, Organisation
 from responses.models import ContactDetails, Response
 
@@ -38,6 +39,10 @@ KEEP_CONTACT_DAYS_DEFAULT = 90
 
 class NothingToTell(Exception):
     """No published decision for the consultation (or the update is not one of its own)."""
+
+
+class PageNotLive(NothingToTell):
+    """People are told about the "you said, we did" page, so it must be live first (ADR 025)."""
 
 
 class ContactDetailsDeleted(Exception):
@@ -125,6 +130,8 @@ def telling_start(consultation, *, user, update=None) -> tuple[TellingRound, boo
     update = _update_of(consultation, update)
     if update is None and not Decision.objects.current().filter(consultation=consultation).exists():
         raise NothingToTell
+    if you_said_we_did_live(consultation) is None:
+        raise PageNotLive
     existing = TellingRound.objects.filter(consultation=consultation, update=update).first()
     if existing:
         return existing, False
@@ -271,15 +278,19 @@ def contact_details_delete(*, consultation, reason: str, user=None) -> tuple[Con
     return deletion, True
 
 
-def _telling_began():
-    """{consultation id: when its telling began}: the first of its first published decision and
-    its first round, since the keeping time runs from publishing (issue 13, point 7)."""
-    began: dict[int, datetime.datetime] = {}
+def _pages_first_published() -> dict[int, datetime.datetime]:
+    """{consultation id: when its "you said, we did" page was first published}."""
+    pages = YouSaidWeDidPage.objects.exclude(first_published_at=None)
+    return {page.get_parent().pk: page.first_published_at for page in pages}
+
+
+def _telling_began() -> dict[int, datetime.datetime]:
+    """{consultation id: when its telling began}: the first of its page's first publish and its
+    first round, since the keeping time runs from publishing (issue 12, point 7). Counting from
+    a decision instead could delete details before the page that tells people is out."""
+    began = _pages_first_published()
     rounds = TellingRound.objects.values("consultation").annotate(first=Min("started_at"))
-    decisions = (
-        Decision.objects.published().values("consultation").annotate(first=Min("published_at"))
-    )
-    for row in [*rounds, *decisions]:
+    for row in rounds:
         known = began.get(row["consultation"])
         began[row["consultation"]] = min(known, row["first"]) if known else row["first"]
     return began
@@ -287,11 +298,11 @@ def _telling_began():
 
 def delete_after(consultation) -> datetime.datetime | None:
     """When the daily job will delete the consultation's contact details, if not done before."""
+    page = YouSaidWeDidPage.objects.child_of(consultation).first()
     rounds = TellingRound.objects.filter(consultation=consultation)
-    decisions = Decision.objects.published().filter(consultation=consultation)
     firsts = [
         rounds.aggregate(first=Min("started_at"))["first"],
-        decisions.aggregate(first=Min("published_at"))["first"],
+        page.first_published_at if page else None,
     ]
     firsts = [first for first in firsts if first]
     if not firsts:

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from consultations.models import ConsultationPage
 from decisions.models import Decision, DecisionUpdate
+from decisions.pages import you_said_we_did_live
 from organisations.models import Organisation
 
 from . import services
@@ -109,6 +110,7 @@ def status(request: HttpRequest, pk: int, consultation_pk: int) -> HttpResponse:
         "body": body,
         "consultation": consultation,
         "can_start": Decision.objects.current().filter(consultation=consultation).exists(),
+        "page_live": you_said_we_did_live(consultation) is not None,
         "decisions_round": next((r for r in rounds if not r.update_id), None),
         "rounds": [_round_rows(r) for r in rounds],
         "updates": [(update, update.pk in sent_updates) for update in updates],
@@ -133,6 +135,8 @@ def start(request: HttpRequest, pk: int, consultation_pk: int) -> HttpResponse:
         )
     try:
         _made, created = services.telling_start(consultation, user=request.user, update=update)
+    except services.PageNotLive:
+        messages.error(request, _("Publish the “you said, we did” page first. It tells people."))
     except services.NothingToTell:
         messages.error(request, _("Publish a decision first. Then you can tell people."))
     except services.ContactDetailsDeleted:

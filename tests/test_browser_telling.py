@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from decisions.models import Decision
+from decisions.tests.yswd import live_as_published
 from responses.models import Channel, ContactDetails, Response
 from telling.models import ContactDeletion, Notice, State
 from tests.browser import assert_no_axe_violations, follow, sign_in
@@ -50,6 +51,8 @@ def test_a_commissioner_tells_people_and_marks_telling_complete(live_server, pag
         published_at=timezone.now(),
         submit_token="browser-telling",
     )
+    # Published, but nobody told yet: publishing in the admin would have started telling itself.
+    live_as_published(consultation)
     _person(consultation, 1, "email", name="Sam", email="sam@example.org")
     _person(consultation, 2, "post", name="Pat", postal_address="1 High Street")
     _person(consultation, 3, "organisation", name="Oli", organisation="Riverside Advocacy")

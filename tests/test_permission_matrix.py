@@ -24,6 +24,7 @@ from django.utils import timezone
 
 from consultations.models import AreaPage, EasyReadSignOff, HomePage, RespondentGroup
 from decisions.models import Decision
+from decisions.tests.yswd import live_as_published
 from ideas.services import idea_moderate, idea_suggest
 from organisations.models import GroupSession, Invitation, OrganisationalResponse, Pledge
 from responses.models import Channel, ContactDetails, Response
@@ -404,6 +405,7 @@ def _fill(url: str, cast) -> str:
 def _telling_fill(consultation, decision: Decision) -> dict:
     """A round of telling for Riverside, with one letter and one group's pack."""
     Decision.objects.filter(pk=decision.pk).update(published_at=timezone.now())
+    live_as_published(consultation)
     for number, contact in enumerate(
         [{"postal_address": "1 High Street"}, {"organisation": "Riverside Advocacy"}]
     ):

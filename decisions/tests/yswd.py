@@ -92,8 +92,7 @@ def draft_page(consultation, **fields) -> YouSaidWeDidPage:
         title=fields.pop("title", "What we decided"),
         slug="what-we-decided",
         easy_intro=fields.pop("easy_intro", INTRO),
-        live=False,
-        **fields,
+        **{"live": False, **fields},
     )
     consultation.add_child(instance=page)
     page.save_revision()
@@ -147,3 +146,10 @@ def publish_in_code(page: YouSaidWeDidPage) -> YouSaidWeDidPage:
     sign_off(page.consultation())
     page.save_revision().publish()
     return YouSaidWeDidPage.objects.get(pk=page.pk)
+
+
+def live_as_published(consultation, *, on: datetime.datetime | None = None) -> YouSaidWeDidPage:
+    """A live page, as publishing leaves it, without publishing: no gate, and no signal, so
+    telling tests start telling themselves (publishing starts it: test_you_said_we_did.py)."""
+    on = on or timezone.now()
+    return draft_page(consultation, live=True, first_published_at=on, last_published_at=on)

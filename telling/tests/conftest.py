@@ -6,6 +6,7 @@ from django.utils import timezone
 from django_tasks import default_task_backend
 
 from decisions.models import Decision, DecisionUpdate
+from decisions.tests.yswd import live_as_published
 from responses.models import Channel, ContactDetails, Response
 
 _numbers = itertools.count(1)
@@ -21,8 +22,11 @@ def queue_emptied():
 
 @pytest.fixture
 def published(cast) -> Decision:
-    """A published decision for Riverside: publishing goes through the decisions app (ADR 022),
-    so here the row is written as publishing leaves it."""
+    """A published decision for Riverside and its live "you said, we did" page: publishing goes
+    through the decisions app (ADR 022, ADR 025), so here the rows are written as publishing
+    leaves them."""
+    live_as_published(cast.riverside_consultation)
+    default_task_backend.clear()  # the page's search-index tasks: tests count telling's own
     return Decision.objects.create(
         consultation=cast.riverside_consultation,
         area_key="accommodation",

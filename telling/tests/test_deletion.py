@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
+from decisions.models import YouSaidWeDidPage
 from responses.models import ContactDetails, Response
 from telling.models import ContactDeletion, Notice, OrganisationPack, State, TellingRound
 from telling.services import ContactDetailsDeleted, contact_details_delete, telling_start
@@ -144,12 +145,18 @@ def test_no_contact_details_appear_in_results_exports_or_the_telling_screens(
             assert secret not in text
 
 
-def test_the_daily_job_also_counts_from_publishing_when_nobody_pressed_tell_people(
+def test_the_daily_job_counts_from_the_pages_first_publish_when_nobody_was_told(
     cast, published, person
 ):
     person("email", name="Sam Smith", email="sam@example.org")
+    page = YouSaidWeDidPage.objects.child_of(cast.riverside_consultation).get()
+    # A decision published long ago does not start the clock: the page that tells people does.
     type(published).objects.filter(pk=published.pk).update(
-        published_at=timezone.now() - datetime.timedelta(days=91)
+        published_at=timezone.now() - datetime.timedelta(days=200)
+    )
+    assert "No contact details were due for deletion." in _run_daily_job()
+    YouSaidWeDidPage.objects.filter(pk=page.pk).update(
+        first_published_at=timezone.now() - datetime.timedelta(days=91)
     )
     assert "deleted 1 contact details" in _run_daily_job()
     assert ContactDeletion.objects.get().reason == ContactDeletion.Reason.TIME_LIMIT

@@ -5,6 +5,7 @@ from django.core import mail
 from django.test import override_settings
 from django_tasks import default_task_backend
 
+from decisions.models import YouSaidWeDidPage
 from telling import tasks
 from telling.models import Notice, Route, State, TellingRound
 from tests.cast import IMMEDIATE_TASKS
@@ -66,7 +67,8 @@ def test_each_email_is_easy_read_with_the_decisions_a_link_and_an_html_version(
     assert email.body.startswith("Hello Sam,")
     assert "More people can live with a Shared Lives carer." in email.body
     assert "We listened." in email.body
-    link = cast.riverside_consultation.get_full_url()
+    # The link opens the "you said, we did" page itself.
+    link = YouSaidWeDidPage.objects.child_of(cast.riverside_consultation).get().get_full_url()
     assert link and link in email.body
     html, kind = email.alternatives[0]
     assert kind == "text/html"
@@ -147,6 +149,19 @@ def test_telling_waits_for_a_published_decision(
     assert b"Publish at least one decision first." in page.content
     page = _press(commissioner_browser, cast, django_capture_on_commit_callbacks)
     assert b"Publish a decision first." in page.content
+    assert not TellingRound.objects.exists()
+
+
+def test_telling_waits_for_the_you_said_we_did_page(
+    cast, published, person, commissioner_browser, django_capture_on_commit_callbacks
+):
+    person("email", name="Sam", email="sam@example.org")
+    YouSaidWeDidPage.objects.child_of(cast.riverside_consultation).update(live=False)
+    page = commissioner_browser.get(telling_url(cast))
+    assert b"Tell people now" not in page.content
+    assert "Publish the “you said, we did” page first." in page.content.decode()
+    page = _press(commissioner_browser, cast, django_capture_on_commit_callbacks)
+    assert "Publish the “you said, we did” page first. It tells people." in page.content.decode()
     assert not TellingRound.objects.exists()
 
 

@@ -29,7 +29,7 @@ class Command(BaseCommand):
                 commissioners_tell(deletion)
                 self.stdout.write(
                     f"{consultation.title}: deleted {deletion.count} contact details "
-                    f"({keep_contact_days()} days after telling started)."
+                    f"({keep_contact_days()} days after people were told)."
                 )
         if not done:
             self.stdout.write("No contact details were due for deletion.")
