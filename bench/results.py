@@ -22,15 +22,13 @@ import json
 import os
 import random
 import sys
-import tempfile
 import time
-from contextlib import nullcontext
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.servers import measure_in_child, throwaway_postgres  # noqa: E402
+from bench.servers import measure_on_each_database  # noqa: E402
 
 PYTHON = sys.executable
 RESPONSES = int(os.environ.get("BENCH_RESULTS_RESPONSES", "2000"))
@@ -163,18 +161,8 @@ def measure() -> None:
     print(json.dumps(found))
 
 
-def run_for(label: str, database_url: str) -> dict:
-    return measure_in_child(__file__, label, database_url)
-
-
 def main() -> None:
-    rows = []
-    with tempfile.TemporaryDirectory(prefix="shared-say-bench-db-") as folder:
-        rows.append(("SQLite", run_for("SQLite", f"sqlite:///{folder}/bench.sqlite3")))
-    given = os.environ.get("BENCH_DATABASE_URL", "")
-    with nullcontext(given) if given else throwaway_postgres() as database_url:
-        if database_url:
-            rows.append(("PostgreSQL", run_for("PostgreSQL", database_url)))
+    rows = measure_on_each_database(__file__)
     print()
     print(f"Results screens and export with {RESPONSES:,} responses (best of {REPEATS})")
     header = f"{'database':<11} {'task':<10} {'seconds':>8} {'target':>7} {'queries':>8}"

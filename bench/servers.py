@@ -130,3 +130,19 @@ def measure_in_child(script: str, label: str, database_url: str) -> dict:
         if done.returncode != 0:
             raise RuntimeError(f"Measuring on {label} failed:\n{done.stderr[-3000:]}")
         return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure_on_each_database(script: str) -> list[tuple[str, dict]]:
+    """[(label, figures)]: `script --measure` on a scratch SQLite database, then on PostgreSQL
+    (BENCH_DATABASE_URL, or a throwaway server when one can be started)."""
+    from contextlib import nullcontext
+
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="shared-say-bench-db-") as folder:
+        sqlite = f"sqlite:///{folder}/bench.sqlite3"
+        rows.append(("SQLite", measure_in_child(script, "SQLite", sqlite)))
+    given = os.environ.get("BENCH_DATABASE_URL", "")
+    with nullcontext(given) if given else throwaway_postgres() as database_url:
+        if database_url:
+            rows.append(("PostgreSQL", measure_in_child(script, "PostgreSQL", database_url)))
+    return rows

@@ -20,15 +20,13 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 import time
-from contextlib import nullcontext
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.servers import measure_in_child, throwaway_postgres  # noqa: E402
+from bench.servers import measure_on_each_database  # noqa: E402
 
 PYTHON = sys.executable
 PEOPLE = int(os.environ.get("BENCH_TELLING_PEOPLE", "10000"))
@@ -88,36 +86,6 @@ def generate(consultation, count: int) -> None:
         made += len(batch)
 
 
-def published_decision(consultation):
-    """A published decision and a live "you said, we did" page, written as publishing leaves
-    them: people are told about the page (ADR 025)."""
-    from django.utils import timezone
-
-    from decisions.demo import demo_you_said_we_did_load
-    from decisions.models import Decision, YouSaidWeDidPage
-
-    page = demo_you_said_we_did_load(consultation)
-    now = timezone.now()
-    YouSaidWeDidPage.objects.filter(pk=page.pk).update(
-        live=True, first_published_at=now, last_published_at=now
-    )
-    if Decision.objects.current().filter(consultation=consultation).exists():
-        return
-    Decision.objects.create(
-        consultation=consultation,
-        area_key="accommodation",
-        title="Move 10 residential places to Shared Lives",
-        easy_title="More people can live with a Shared Lives carer.",
-        summary="Most people asked for Shared Lives.",
-        easy_summary="Many people told us they want to live with a family.\nWe listened.",
-        decided_on=timezone.localdate(),
-        decided_by="Joint Commissioning Board",
-        forum="Board meeting",
-        published_at=timezone.now(),
-        submit_token="bench-telling",
-    )
-
-
 def measure() -> None:
     """Runs in a subprocess with Django set up for one scratch database; prints JSON."""
     import django
@@ -135,7 +103,9 @@ def measure() -> None:
     from telling.services import telling_start
 
     consultation = demo_content_load()
-    published_decision(consultation)
+    from telling.tests.builders import ready_to_tell
+
+    ready_to_tell(consultation, submit_token="bench-telling")
     started = time.perf_counter()
     generate(consultation, PEOPLE)
     if connection.vendor == "postgresql":
@@ -161,18 +131,8 @@ def measure() -> None:
     print(json.dumps(found))
 
 
-def run_for(label: str, database_url: str) -> dict:
-    return measure_in_child(__file__, label, database_url)
-
-
 def main() -> None:
-    rows = []
-    with tempfile.TemporaryDirectory(prefix="shared-say-bench-db-") as folder:
-        rows.append(("SQLite", run_for("SQLite", f"sqlite:///{folder}/bench.sqlite3")))
-    given = os.environ.get("BENCH_DATABASE_URL", "")
-    with nullcontext(given) if given else throwaway_postgres() as database_url:
-        if database_url:
-            rows.append(("PostgreSQL", run_for("PostgreSQL", database_url)))
+    rows = measure_on_each_database(__file__)
     print()
     print(f"Telling {PEOPLE:,} people who asked to hear back")
     header = f"{'database':<11} {'step':<44} {'seconds':>8} {'count':>7}"

@@ -8,10 +8,9 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from decisions.models import Decision
-from decisions.tests.yswd import live_as_published
-from responses.models import Channel, ContactDetails, Response
+from responses.models import ContactDetails
 from telling.models import ContactDeletion, Notice, State
+from telling.tests.builders import person_asking, ready_to_tell
 from tests.browser import assert_no_axe_violations, follow, sign_in
 from tests.cast import IMMEDIATE_TASKS, cast_build
 
@@ -21,42 +20,15 @@ pytestmark = [
 ]
 
 
-def _person(consultation, number: int, hear_back: str, **contact) -> None:
-    response = Response.objects.create(
-        consultation=consultation,
-        status=Response.Status.SENT,
-        channel=Channel.ONLINE_SELF,
-        resume_code_hash=f"browser-telling-{number}",
-        consent_given_at=timezone.now(),
-        sent_at=timezone.now(),
-        hear_back=hear_back,
-    )
-    ContactDetails.objects.create(response=response, **contact)
-
-
 def test_a_commissioner_tells_people_and_marks_telling_complete(live_server, page, settings):
     settings.TASKS = IMMEDIATE_TASKS
     cast = cast_build()
     consultation = cast.riverside_consultation
-    Decision.objects.create(
-        consultation=consultation,
-        area_key="home",
-        title="More help at home",
-        easy_title="More people get help at home.",
-        summary="People asked for it.",
-        easy_summary="You asked for more help at home.",
-        decided_on=timezone.localdate(),
-        decided_by="Board",
-        forum="Board meeting",
-        published_at=timezone.now(),
-        submit_token="browser-telling",
-    )
-    # Published, but nobody told yet: publishing in the admin would have started telling itself.
-    live_as_published(consultation)
-    _person(consultation, 1, "email", name="Sam", email="sam@example.org")
-    _person(consultation, 2, "post", name="Pat", postal_address="1 High Street")
-    _person(consultation, 3, "organisation", name="Oli", organisation="Riverside Advocacy")
-    _person(consultation, 4, "text", name="Tia", phone="07700 900123")
+    ready_to_tell(consultation, submit_token="browser-telling")
+    person_asking(consultation, "email", name="Sam", email="sam@example.org")
+    person_asking(consultation, "post", name="Pat", postal_address="1 High Street")
+    person_asking(consultation, "organisation", name="Oli", organisation="Riverside Advocacy")
+    person_asking(consultation, "text", name="Tia", phone="07700 900123")
 
     sign_in(page, live_server, cast.commissioner)
     page.goto(live_server.url + reverse("telling:list", args=[cast.riverside.pk]))

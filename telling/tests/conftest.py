@@ -1,15 +1,12 @@
-import itertools
-
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks import default_task_backend
 
 from decisions.models import Decision, DecisionUpdate
-from decisions.tests.yswd import live_as_published
-from responses.models import Channel, ContactDetails, Response
+from responses.models import Response
 
-_numbers = itertools.count(1)
+from .builders import person_asking, ready_to_tell
 
 
 @pytest.fixture(autouse=True)
@@ -22,25 +19,12 @@ def queue_emptied():
 
 @pytest.fixture
 def published(cast) -> Decision:
-    """A published decision for Riverside and its live "you said, we did" page: publishing goes
-    through the decisions app (ADR 022, ADR 025), so here the rows are written as publishing
-    leaves them."""
-    live_as_published(cast.riverside_consultation)
-    default_task_backend.clear()  # the page's search-index tasks: tests count telling's own
-    return Decision.objects.create(
-        consultation=cast.riverside_consultation,
-        area_key="accommodation",
-        title="Move 10 residential places to Shared Lives",
-        easy_title="More people can live with a Shared Lives carer.",
-        summary="Most people asked for Shared Lives.",
-        easy_summary="Many people told us they want to live with a family.\nWe listened.",
-        decided_on=timezone.localdate(),
-        decided_by="Joint Commissioning Board",
-        forum="Board meeting",
-        published_at=timezone.now(),
-        published_by=cast.commissioner,
-        submit_token="telling-fixture",
+    """A published decision for Riverside and its live "you said, we did" page."""
+    decision = ready_to_tell(
+        cast.riverside_consultation, submit_token="telling-fixture", user=cast.commissioner
     )
+    default_task_backend.clear()  # the page's search-index tasks: tests count telling's own
+    return decision
 
 
 @pytest.fixture
@@ -62,19 +46,7 @@ def person(cast):
     """A sent response to Riverside that asked to hear back one way, with contact details."""
 
     def make(hear_back: str, consultation=None, **contact) -> Response:
-        number = next(_numbers)
-        response = Response.objects.create(
-            consultation=consultation or cast.riverside_consultation,
-            status=Response.Status.SENT,
-            channel=Channel.ONLINE_SELF,
-            resume_code_hash=f"telling-test-{number}",
-            consent_given_at=timezone.now(),
-            sent_at=timezone.now(),
-            hear_back=hear_back,
-        )
-        if contact:
-            ContactDetails.objects.create(response=response, **contact)
-        return response
+        return person_asking(consultation or cast.riverside_consultation, hear_back, **contact)
 
     return make
 
