@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import datetime
 
-from consultations.models import SupportModel
+from decisions.demo import demo_ledger_lines_add
 from decisions.evidence import GROUP_SESSION, IDEA, ORG_RESPONSE, QUESTION_RESULT
 from decisions.models import Period, Resource, Status
 from decisions.services import (
     decision_publish,
     decision_record,
     evidence_add,
-    ledger_line_add,
     progress_update_add,
 )
 from ideas.models import Idea
@@ -225,18 +224,7 @@ def demo_closed_decisions_load(consultation, *, user, today: datetime.date) -> l
             progress_pct=0,
             **words,
         )
-        for resource, source, target, before, after, unit in lines:
-            ledger_line_add(
-                decision=decision,
-                user=user,
-                resource=resource,
-                from_model=SupportModel.objects.get(name=source),
-                to_model=SupportModel.objects.get(name=target),
-                amount_before=before,
-                amount_after=after,
-                unit=unit,
-                period=Period.YEAR,
-            )
+        demo_ledger_lines_add(decision, user, [(*line, Period.YEAR) for line in lines])
         for fields in evidence(consultation, area_key):
             evidence_add(decision=decision, user=user, **fields)
         decision_publish(decision=decision, user=user)

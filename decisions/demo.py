@@ -94,6 +94,23 @@ def demo_you_said_we_did_publish(consultation, *, user=None) -> YouSaidWeDidPage
     return page
 
 
+def demo_ledger_lines_add(decision, user, lines) -> None:
+    """Ledger lines given as (resource, from model's name, to model's name, before, after, unit,
+    period), through the same service as the ledger screen."""
+    for resource, source, target, before, after, unit, period in lines:
+        ledger_line_add(
+            decision=decision,
+            user=user,
+            resource=resource,
+            from_model=SupportModel.objects.get(name=source),
+            to_model=SupportModel.objects.get(name=target),
+            amount_before=before,
+            amount_after=after,
+            unit=unit,
+            period=period,
+        )
+
+
 def demo_decisions_load(consultation) -> Decision:
     existing = Decision.objects.filter(submit_token=TOKEN).first()
     if existing:
@@ -114,18 +131,7 @@ def demo_decisions_load(consultation) -> Decision:
         decided_on=today - datetime.timedelta(days=14),
         **DECISION,
     )
-    for resource, source, target, before, after, unit, period in LINES:
-        ledger_line_add(
-            decision=decision,
-            user=user,
-            resource=resource,
-            from_model=SupportModel.objects.get(name=source),
-            to_model=SupportModel.objects.get(name=target),
-            amount_before=before,
-            amount_after=after,
-            unit=unit,
-            period=period,
-        )
+    demo_ledger_lines_add(decision, user, LINES)
     questions = question_set(consultation)
     for ref in questions.refs:
         if ref.area_key != decision.area_key:

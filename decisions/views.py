@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from consultations.models import ConsultationPage
+from organisations.choose_body import commissioning_body_choose
 from organisations.models import Organisation
 
 from . import services
@@ -48,10 +49,14 @@ def _published_refused(request: HttpRequest, body, decision) -> HttpResponse:
 @login_required
 def mine(request: HttpRequest) -> HttpResponse:
     """Where the admin's "Decisions" menu item goes: the person's commissioning body's list."""
-    bodies = list(Organisation.objects.commissioning_for(request.user))
-    if len(bodies) == 1:
-        return redirect("decisions:list", pk=bodies[0].pk)
-    return render(request, "decisions/mine.html", {"bodies": bodies})
+    return commissioning_body_choose(
+        request,
+        list_url="decisions:list",
+        title=_("Decisions"),
+        not_a_member=_(
+            "Only members of a commissioning body record decisions. You are not a member of one."
+        ),
+    )
 
 
 @login_required

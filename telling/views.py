@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from consultations.models import ConsultationPage
 from decisions.models import Decision, DecisionUpdate
 from decisions.pages import you_said_we_did_live
+from organisations.choose_body import commissioning_body_choose
 from organisations.models import Organisation
 
 from . import services
@@ -53,10 +54,15 @@ def _back(body, consultation):
 @login_required
 def mine(request: HttpRequest) -> HttpResponse:
     """Where the admin's "Tell people" menu item goes: the person's commissioning body's list."""
-    bodies = list(Organisation.objects.commissioning_for(request.user))
-    if len(bodies) == 1:
-        return redirect("telling:list", pk=bodies[0].pk)
-    return render(request, "telling/mine.html", {"bodies": bodies})
+    return commissioning_body_choose(
+        request,
+        list_url="telling:list",
+        title=_("Tell people"),
+        not_a_member=_(
+            "Only members of a commissioning body tell people what was decided. "
+            "You are not a member of one."
+        ),
+    )
 
 
 @login_required
